@@ -1,0 +1,2 @@
+export { exitCodeForError, exitCodes } from './exit-codes.js';
+export { type CliIo, runCli } from './run-cli.js';

@@ -1,0 +1,120 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/index.js';
+import { isPrepkitError, PrepkitError } from '../domain/index.js';
+import { startServer } from '../server/index.js';
+import { readPackageVersion } from '../support/index.js';
+import { exitCodeForError, exitCodes } from './exit-codes.js';
+import { runDoctor } from './run-doctor.js';
+
+/** Where the CLI reads and writes; the real process in `bin/prepkit.js`, fakes in tests. */
+export interface CliIo {
+  stdout(line: string): void;
+  stderr(line: string): void;
+  env: NodeJS.ProcessEnv;
+  /** Resolves when the user asks a long-running command (serve) to stop. */
+  waitForStop(): Promise<void>;
+}
+
+const usage = `prepkit — interview preparation workspace
+
+Usage:
+  prepkit serve [--port N] [--host H] [--data DIR] [--no-demo]
+                          start the web app and API (default http://127.0.0.1:4310/)
+  prepkit doctor [--data DIR]
+                          check the installation: storage, model, browser for tests
+  prepkit --help          show this help
+  prepkit --version       print the version
+
+Environment:
+  PREPKIT_DATA   data directory of the embedded database (default ~/.prepkit)
+  DATABASE_URL   postgres://user:password@host:5432/db to use a PostgreSQL server instead
+  PORT, HOST     where serve listens (default 4310 on 127.0.0.1)
+  PREPKIT_MODEL  optional model as provider:model (openai, anthropic, openai-compatible)
+
+Exit codes: 0 ok, 1 unexpected failure, 2 bad command line or configuration,
+            6 storage unavailable.`;
+
+/**
+ * Runs one `prepkit` command line and returns its exit code.
+ *
+ * @example
+ * process.exitCode = await runCli(process.argv.slice(2), io);
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(usage);
+        return command === undefined ? exitCodes.usage : exitCodes.ok;
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout(readPackageVersion());
+        return exitCodes.ok;
+      case 'serve':
+        return await runServe(rest, io);
+      case 'doctor':
+        return await runDoctor(parseFlags(rest, { data: { type: 'string' } }), io);
+      default:
+        throw new PrepkitError(
+          'INVALID_INPUT',
+          `unknown command ${JSON.stringify(command)}: run \`prepkit --help\` to see the commands`,
+        );
+    }
+  } catch (error) {
+    if (isPrepkitError(error)) {
+      io.stderr(`prepkit: ${error.message}`);
+      return exitCodeForError[error.code];
+    }
+    io.stderr(`prepkit: unexpected error: ${error instanceof Error ? error.stack : String(error)}`);
+    return exitCodes.failure;
+  }
+}
+
+async function runServe(args: string[], io: CliIo): Promise<number> {
+  const flags = parseFlags(args, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    data: { type: 'string' },
+    'no-demo': { type: 'boolean' },
+  });
+  const config = loadConfig(
+    { port: str(flags.port), host: str(flags.host), data: str(flags.data) },
+    io.env,
+  );
+  const server = await startServer(config, { seedDemo: flags['no-demo'] !== true });
+  const where =
+    server.store.mode === 'postgres'
+      ? `PostgreSQL at ${server.store.location}`
+      : `embedded database in ${server.store.location}`;
+  io.stdout(`prepkit ${readPackageVersion()} is running at ${server.url} (${where})`);
+  io.stdout('Press Ctrl+C to stop.');
+  await io.waitForStop();
+  await server.close();
+  return exitCodes.ok;
+}
+
+type FlagSpec = Record<string, { type: 'string' | 'boolean' }>;
+
+function parseFlags(
+  args: string[],
+  options: FlagSpec,
+): Record<string, string | boolean | undefined> {
+  try {
+    const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
+    return values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new PrepkitError('INVALID_INPUT', `${reason}. Run \`prepkit --help\` for usage.`, {
+      cause: error,
+    });
+  }
+}
+
+function str(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,7 @@
+export {
+  type Config,
+  type ConfigFlags,
+  defaultPort,
+  loadConfig,
+  type ModelConfig,
+} from './load-config.js';

@@ -1,0 +1,53 @@
+export {
+  type Application,
+  type ApplicationPatch,
+  ApplicationPatchSchema,
+  ApplicationSchema,
+  type ApplicationStatus,
+  ApplicationStatusSchema,
+  type ApplicationSummary,
+  ApplicationSummarySchema,
+  applicationStatuses,
+  maxTextLength,
+  type NewApplication,
+  NewApplicationSchema,
+  type NewApplicationValues,
+} from './application.js';
+export {
+  type DocumentKind,
+  DocumentKindSchema,
+  type DocumentVersion,
+  DocumentVersionSchema,
+  documentKinds,
+  type JsonValue,
+  JsonValueSchema,
+  maxMarkdownLength,
+  type SaveDocument,
+  SaveDocumentSchema,
+  type SaveDocumentValues,
+} from './document.js';
+export { parseWith } from './parse-with.js';
+export {
+  ConflictError,
+  type ErrorCode,
+  errorCodes,
+  type FieldIssue,
+  isPrepkitError,
+  PrepkitError,
+} from './prepkit-error.js';
+export {
+  type NewStage,
+  NewStageSchema,
+  type NewStageValues,
+  type Stage,
+  type StageKind,
+  StageKindSchema,
+  type StagePatch,
+  StagePatchSchema,
+  StageSchema,
+  type StageStatus,
+  StageStatusSchema,
+  stageKindLabels,
+  stageKinds,
+  stageStatuses,
+} from './stage.js';
