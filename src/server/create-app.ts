@@ -79,9 +79,9 @@ export function createApp(options: AppOptions): Hono {
   if (options.allowedHosts) {
     const allowed = new Set(options.allowedHosts.map((host) => host.toLowerCase()));
     app.use(async (c, next) => {
-      const host = c.req.header('host') ?? '';
-      const name = host.replace(/:\d+$/, '').toLowerCase();
-      if (!allowed.has(name)) {
+      // The node adapter builds the request URL from the Host header.
+      const host = new URL(c.req.url).hostname.toLowerCase();
+      if (!allowed.has(host)) {
         throw new PrepkitError(
           'INVALID_INPUT',
           `Requests for host ${JSON.stringify(host)} are not served`,

@@ -1,0 +1,166 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  runPrepkit,
+  type ServeProcess,
+  startPrepkitServe,
+} from '../../test/support/spawn-prepkit.js';
+import type { CliIo } from './run-cli.js';
+import { runCli } from './run-cli.js';
+
+const folders: string[] = [];
+function makeDataDir(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'prepkit-cli-test-'));
+  folders.push(folder);
+  return folder;
+}
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+function fakeIo(env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (line) => out.push(line),
+    stderr: (line) => err.push(line),
+    env,
+    waitForStop: () => Promise.resolve(),
+  };
+  return { io, out, err };
+}
+
+/** GET with an explicit Host header, which fetch does not allow setting. */
+function getWithHost(url: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request_ = request(url, { headers: { host } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request_.on('error', reject);
+    request_.end();
+  });
+}
+
+describe('runCli', () => {
+  it('prints usage for --help with exit 0, and for no command with exit 2', async () => {
+    const help = fakeIo();
+    expect(await runCli(['--help'], help.io)).toBe(0);
+    expect(help.out.join('\n')).toMatch(/prepkit serve \[--port N\]/);
+    const none = fakeIo();
+    expect(await runCli([], none.io)).toBe(2);
+  });
+
+  it('prints the package version for --version', async () => {
+    const { io, out } = fakeIo();
+    expect(await runCli(['--version'], io)).toBe(0);
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    );
+    expect(out).toEqual([manifest.version]);
+  });
+
+  it('answers an unknown command or flag with one line and exit 2', async () => {
+    const unknown = fakeIo();
+    expect(await runCli(['deploy'], unknown.io)).toBe(2);
+    expect(unknown.err).toEqual([
+      'prepkit: unknown command "deploy": run `prepkit --help` to see the commands',
+    ]);
+    const flag = fakeIo();
+    expect(await runCli(['serve', '--prot', '80'], flag.io)).toBe(2);
+    expect(flag.err).toHaveLength(1);
+    expect(flag.err[0]).toMatch(/--prot/);
+  });
+
+  it('answers a bad PORT or DATABASE_URL with one clear line and exit 2', async () => {
+    const port = fakeIo({ PORT: 'http' });
+    expect(await runCli(['serve'], port.io)).toBe(2);
+    expect(port.err).toEqual([
+      'prepkit: invalid PORT "http": must be a whole number from 0 to 65535',
+    ]);
+    const url = fakeIo({ DATABASE_URL: 'sqlite:///tmp/db' });
+    expect(await runCli(['doctor'], url.io)).toBe(2);
+    expect(url.err).toHaveLength(1);
+    expect(url.err[0]).toMatch(
+      /^prepkit: invalid DATABASE_URL "sqlite:\/\/\/tmp\/db": must look like postgres:\/\//,
+    );
+  });
+});
+
+describe('prepkit (the installed command)', () => {
+  let server: ServeProcess | undefined;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('serves the API with the demo application on a fresh data directory, and stops on SIGTERM', async () => {
+    const dataDir = makeDataDir();
+    server = await startPrepkitServe(['--port', '0', '--data', dataDir]);
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const health = await fetch(new URL('/api/health', server.url));
+    expect(await health.json()).toMatchObject({ status: 'ok', storage: 'embedded' });
+    const list = (await (await fetch(new URL('/api/applications', server.url))).json()) as {
+      applications: Array<{ company: string; stageCount: number }>;
+    };
+    expect(list.applications).toEqual([
+      expect.objectContaining({ company: 'Tidewater Payroll', stageCount: 4 }),
+    ]);
+    // DNS rebinding: a page on another host name must not reach the local API.
+    expect(await getWithHost(new URL('/api/health', server.url).href, 'attacker.example')).toBe(
+      400,
+    );
+
+    // A second server on the same data directory is refused while the first runs.
+    const second = await runPrepkit(['serve', '--port', '0', '--data', dataDir]);
+    expect(second.code).toBe(6);
+    expect(second.stderr.trim().split('\n')).toHaveLength(1);
+    expect(second.stderr).toMatch(/in use by another prepkit process/);
+
+    // The port is taken: one line, exit 2.
+    const port = new URL(server.url).port;
+    const clash = await runPrepkit(['serve', '--port', port, '--data', makeDataDir()]);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(new RegExp(`port ${port} on 127.0.0.1 is already in use`));
+
+    expect(await server.stop()).toBe(0);
+    server = undefined;
+
+    // Restarting keeps the data and does not create the demo twice.
+    server = await startPrepkitServe(['--port', '0', '--data', dataDir]);
+    const again = (await (await fetch(new URL('/api/applications', server.url))).json()) as {
+      applications: unknown[];
+    };
+    expect(again.applications).toHaveLength(1);
+    expect(await server.stop()).toBe(0);
+    server = undefined;
+  });
+
+  it('reports the installation with doctor and exits 0', async () => {
+    const dataDir = makeDataDir();
+    const result = await runPrepkit(['doctor', '--data', dataDir]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^prepkit\s+\d+\.\d+\.\d+$/m);
+    expect(result.stdout).toContain(`data      ${dataDir}`);
+    expect(result.stdout).toMatch(/^storage\s+embedded PostgreSQL \(PGlite\)/m);
+    expect(result.stdout).toMatch(/^database\s+ok: migrations applied/m);
+    expect(result.stdout).toMatch(/^model\s+none/m);
+    expect(result.stdout).toMatch(/^browser\s+/m);
+  });
+
+  it('says in one line when the PostgreSQL server cannot be reached, with exit 6', async () => {
+    const result = await runPrepkit(['serve', '--port', '0'], {
+      DATABASE_URL: 'postgres://prepkit:topsecret@127.0.0.1:1/prepkit',
+    });
+    expect(result.code).toBe(6);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^prepkit: Cannot connect to PostgreSQL at postgres:\/\/prepkit@127\.0\.0\.1:1\/prepkit: /,
+    );
+    expect(result.stderr).not.toContain('topsecret');
+  });
+});
