@@ -26,31 +26,23 @@ export function findPackageRoot(): string {
 
 function readPackageName(manifest: string): string | undefined {
   try {
-    const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
-    if (
-      parsed &&
-      typeof parsed === 'object' &&
-      'name' in parsed &&
-      typeof parsed.name === 'string'
-    ) {
-      return parsed.name;
-    }
+    return readManifestString(manifest, 'name');
   } catch {
     // An unreadable manifest is not ours; keep walking up.
+    return undefined;
   }
-  return undefined;
 }
 
 /** prepkit's own version, from its package.json. */
 export function readPackageVersion(): string {
-  const parsed: unknown = JSON.parse(readFileSync(join(findPackageRoot(), 'package.json'), 'utf8'));
-  if (
-    parsed &&
-    typeof parsed === 'object' &&
-    'version' in parsed &&
-    typeof parsed.version === 'string'
-  ) {
-    return parsed.version;
+  return readManifestString(join(findPackageRoot(), 'package.json'), 'version') ?? '0.0.0';
+}
+
+function readManifestString(manifest: string, field: string): string | undefined {
+  const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
+  if (parsed && typeof parsed === 'object' && field in parsed) {
+    const value = (parsed as Record<string, unknown>)[field];
+    return typeof value === 'string' ? value : undefined;
   }
-  return '0.0.0';
+  return undefined;
 }

@@ -1,6 +1,6 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { SaveDocumentSchema } from '../../domain/index.js';
-import type { Store } from '../../store/index.js';
+import type { DocumentAddress, Store } from '../../store/index.js';
 import { readJsonBody } from '../read-json-body.js';
 import { readDocumentKind, readId, readVersion } from '../route-params.js';
 
@@ -12,40 +12,22 @@ import { readDocumentKind, readId, readVersion } from '../route-params.js';
 export function createDocumentsRoutes(store: Store): Hono {
   const routes = new Hono();
 
-  const readStage = (value: string | undefined) =>
-    value === undefined || value === '' ? null : readId(value, 'stage');
-
   routes.get('/:id/documents', async (c) => {
     const applicationId = readId(c.req.param('id'), 'application');
     return c.json({ documents: await store.documents.listLatest(applicationId) });
   });
 
   routes.get('/:id/documents/:kind', async (c) => {
-    const address = {
-      applicationId: readId(c.req.param('id'), 'application'),
-      kind: readDocumentKind(c.req.param('kind')),
-      stageId: readStage(c.req.query('stage')),
-    };
-    return c.json(await store.documents.latest(address));
+    return c.json(await store.documents.latest(readAddress(c)));
   });
 
   routes.get('/:id/documents/:kind/versions', async (c) => {
-    const address = {
-      applicationId: readId(c.req.param('id'), 'application'),
-      kind: readDocumentKind(c.req.param('kind')),
-      stageId: readStage(c.req.query('stage')),
-    };
-    return c.json({ versions: await store.documents.history(address) });
+    return c.json({ versions: await store.documents.history(readAddress(c)) });
   });
 
   routes.get('/:id/documents/:kind/versions/:version', async (c) => {
-    const address = {
-      applicationId: readId(c.req.param('id'), 'application'),
-      kind: readDocumentKind(c.req.param('kind')),
-      stageId: readStage(c.req.query('stage')),
-    };
     const version = readVersion(c.req.param('version')) ?? 1;
-    return c.json(await store.documents.getVersion(address, version));
+    return c.json(await store.documents.getVersion(readAddress(c), version));
   });
 
   routes.put('/:id/documents/:kind', async (c) => {
@@ -57,4 +39,14 @@ export function createDocumentsRoutes(store: Store): Hono {
   });
 
   return routes;
+}
+
+/** The document a URL names: application, kind and, with `?stage=`, the stage. */
+function readAddress(c: Context): DocumentAddress {
+  const stage = c.req.query('stage');
+  return {
+    applicationId: readId(c.req.param('id'), 'application'),
+    kind: readDocumentKind(c.req.param('kind')),
+    stageId: stage === undefined || stage === '' ? null : readId(stage, 'stage'),
+  };
 }
