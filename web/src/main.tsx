@@ -1,4 +1,12 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app.js';
+import './styles.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>prepkit</p>);
+if (!root) throw new Error('prepkit: the page has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
