@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
   type Application,
   type ApplicationPatch,
@@ -30,63 +30,30 @@ export interface ApplicationsRepository {
 }
 
 export function createApplicationsRepository(db: Database): ApplicationsRepository {
+  const listQuery = prepareListQuery(db);
   return {
     async list() {
-      const rows = await db
-        .select({
-          id: applications.id,
-          company: applications.company,
-          roleTitle: applications.roleTitle,
-          postingSource: applications.postingSource,
-          status: applications.status,
-          version: applications.version,
-          createdAt: applications.createdAt,
-          updatedAt: applications.updatedAt,
-        })
-        .from(applications)
-        .orderBy(desc(applications.updatedAt), asc(applications.id));
-      if (rows.length === 0) return [];
-      const stageRows = await db
-        .select({
-          id: stages.id,
-          applicationId: stages.applicationId,
-          kind: stages.kind,
-          status: stages.status,
-          scheduledAt: stages.scheduledAt,
-          createdAt: stages.createdAt,
-        })
-        .from(stages)
-        .where(
-          inArray(
-            stages.applicationId,
-            rows.map((row) => row.id),
-          ),
-        )
-        .orderBy(asc(stages.scheduledAt), asc(stages.createdAt));
-      return rows.map((row) => {
-        const own = stageRows.filter((stage) => stage.applicationId === row.id);
-        const next = own.find(
-          (stage) => stage.status === 'planned' || stage.status === 'scheduled',
-        );
-        return parseWith(
+      const rows = await listQuery.execute();
+      return rows.map(({ nextStageId, nextStageKind, nextStageScheduledAt, ...row }) =>
+        parseWith(
           ApplicationSummarySchema,
           {
             ...row,
+            stageCount: Number(row.stageCount),
             createdAt: row.createdAt.toISOString(),
             updatedAt: row.updatedAt.toISOString(),
-            stageCount: own.length,
-            nextStage: next
+            nextStage: nextStageId
               ? {
-                  id: next.id,
-                  kind: next.kind,
-                  scheduledAt: next.scheduledAt?.toISOString() ?? null,
+                  id: nextStageId,
+                  kind: nextStageKind,
+                  scheduledAt: nextStageScheduledAt?.toISOString() ?? null,
                 }
               : null,
           },
           'stored application',
           'INTERNAL',
-        );
-      });
+        ),
+      );
     },
 
     async get(id) {
@@ -129,6 +96,45 @@ export function createApplicationsRepository(db: Database): ApplicationsReposito
       return db.$count(applications);
     },
   };
+}
+
+/**
+ * The applications list in one round trip: the stage count and the next open
+ * stage come from a correlated count and a lateral join. Prepared once, since
+ * the list is the most requested read.
+ */
+function prepareListQuery(db: Database) {
+  const nextStage = db
+    .select({ id: stages.id, kind: stages.kind, scheduledAt: stages.scheduledAt })
+    .from(stages)
+    .where(
+      and(
+        eq(stages.applicationId, applications.id),
+        inArray(stages.status, ['planned', 'scheduled']),
+      ),
+    )
+    .orderBy(sql`${stages.scheduledAt} asc nulls last`, asc(stages.createdAt))
+    .limit(1)
+    .as('next_stage');
+  return db
+    .select({
+      id: applications.id,
+      company: applications.company,
+      roleTitle: applications.roleTitle,
+      postingSource: applications.postingSource,
+      status: applications.status,
+      version: applications.version,
+      createdAt: applications.createdAt,
+      updatedAt: applications.updatedAt,
+      stageCount: sql<number>`(select count(*)::int from ${stages} where ${stages.applicationId} = ${applications.id})`,
+      nextStageId: nextStage.id,
+      nextStageKind: nextStage.kind,
+      nextStageScheduledAt: nextStage.scheduledAt,
+    })
+    .from(applications)
+    .leftJoinLateral(nextStage, sql`true`)
+    .orderBy(desc(applications.updatedAt), asc(applications.id))
+    .prepare('list_applications');
 }
 
 async function explainMissedUpdate(
