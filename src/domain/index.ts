@@ -36,6 +36,16 @@ export {
   PrepkitError,
 } from './prepkit-error.js';
 export {
+  createSource,
+  type Source,
+  type SourceKind,
+  SourceKindSchema,
+  type SourceLine,
+  SourceLineSchema,
+  SourceSchema,
+  sourceKinds,
+} from './source.js';
+export {
   type NewStage,
   NewStageSchema,
   type NewStageValues,
