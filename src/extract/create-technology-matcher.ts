@@ -1,0 +1,222 @@
+import { listSpellings, type Taxonomy, type Technology } from '../knowledge/index.js';
+
+/** One place a technology is named in a text. */
+export interface TechnologyMention {
+  id: string;
+  name: string;
+  /** The words as written ("Postgres", "k8s"). */
+  matchedText: string;
+  start: number;
+  end: number;
+}
+
+/** Finds the technologies a line of text names. */
+export interface TechnologyMatcher {
+  /** Mentions in one line of text, left to right, without overlaps. */
+  matchLine(line: string): TechnologyMention[];
+}
+
+interface Candidate extends TechnologyMention {
+  ambiguous: boolean;
+  singleLetter: boolean;
+}
+
+interface SpellingEntry {
+  technology: Technology;
+  ambiguous: boolean;
+}
+
+// Characters that continue a word: a match must not be followed or preceded by
+// them ("Java" in "JavaScript", "C" in "C++" or "C#").
+const wordCharacter = /[\p{L}\p{N}_+#]/u;
+
+// Words after an ambiguous name that show it is an ordinary word: "go live",
+// "go ahead", "Spring 2024", "Express delivery".
+const ordinaryFollowers = new Set([
+  'to',
+  'live',
+  'ahead',
+  'beyond',
+  'above',
+  'back',
+  'through',
+  'out',
+  'home',
+  'far',
+  'further',
+  'into',
+  'over',
+  'forward',
+  'wrong',
+  'break',
+  'semester',
+  'term',
+  'cleaning',
+  'delivery',
+  'shipping',
+  'lane',
+  'mail',
+  'entry',
+  'interest',
+  'consent',
+  'belt',
+  'proof',
+  'market',
+]);
+
+// Words before an ambiguous name that show it is an ordinary word or a label:
+// "Series C", "Vitamin C", "let's go".
+const ordinaryLeaders = new Set(['series', 'vitamin', 'plan', 'grade', "let's", 'lets']);
+
+// Words near an ambiguous name that show it is meant as technology.
+const technicalCues =
+  /\b(language|languages|programming|developer|developers|engineer|engineers|engineering|code|coding|codebase|written|services?|backend|back-end|stack|proficien\w*|experience|knowledge|skills?|framework|library|libraries|runtime|toolchain|idiomatic|goroutines?|modules?|crates?|packages?|apis?|sdk|compiler|scripts?)\b/i;
+
+const separatorsOnly =
+  /^[\s,;/|&()[\]+\-–—:·•]*(?:\b(?:and|or|as well as|plus|with)\b[\s,;/|&()[\]+\-–—:·•]*)?$/i;
+
+/**
+ * Builds a matcher over the taxonomy: word boundaries that understand
+ * punctuation ("Node.js", "C#", "C++", ".NET", "CI/CD"), plurals, attached
+ * versions ("Python3", "Java17"), and context rules for names that are also
+ * ordinary words (Go the language vs "go live"; R; C; Swift; Spring the season).
+ *
+ * @example
+ * const matcher = createTechnologyMatcher(loadTaxonomy());
+ * matcher.matchLine('Go, Postgres and k8s').map((mention) => mention.id);
+ * // ['go', 'postgresql', 'kubernetes']
+ */
+export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
+  const insensitive = new Map<string, SpellingEntry>();
+  const sensitive = new Map<string, SpellingEntry>();
+  for (const technology of taxonomy.technologies) {
+    for (const spelling of listSpellings(technology)) {
+      const entry = { technology, ambiguous: spelling.ambiguous };
+      if (spelling.caseSensitive) sensitive.set(spelling.text, entry);
+      else insensitive.set(spelling.text.toLowerCase(), entry);
+    }
+  }
+  const insensitivePattern = buildPattern([...insensitive.keys()], 'giu');
+  const sensitivePattern = buildPattern([...sensitive.keys()], 'gu');
+
+  function collect(
+    line: string,
+    pattern: RegExp | undefined,
+    table: Map<string, SpellingEntry>,
+    fold: boolean,
+  ): Candidate[] {
+    if (!pattern) return [];
+    const found: Candidate[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
+      const spelled = match[1] ?? '';
+      const start = match.index + (match[0].length - match[0].trimStart().length);
+      const entry = table.get(fold ? spelled.toLowerCase() : spelled);
+      if (entry && hasBoundaries(line, start, start + spelled.length)) {
+        const end = extendSuffix(line, start + spelled.length, spelled);
+        found.push({
+          id: entry.technology.id,
+          name: entry.technology.name,
+          matchedText: line.slice(start, end),
+          start,
+          end,
+          ambiguous: entry.ambiguous,
+          singleLetter: spelled.length === 1,
+        });
+      }
+      // Step one character at a time so overlapping spellings are all seen.
+      pattern.lastIndex = match.index + 1;
+    }
+    return found;
+  }
+
+  return {
+    matchLine(line) {
+      const candidates = [
+        ...collect(line, insensitivePattern, insensitive, true),
+        ...collect(line, sensitivePattern, sensitive, false),
+      ].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+      const chosen: Candidate[] = [];
+      let reachedUntil = -1;
+      for (const candidate of candidates) {
+        if (candidate.start < reachedUntil) continue;
+        chosen.push(candidate);
+        reachedUntil = candidate.end;
+      }
+      const confirmed = chosen.filter((candidate) => !candidate.ambiguous);
+      return chosen
+        .filter((candidate) => !candidate.ambiguous || isTechnicalUse(line, candidate, confirmed))
+        .map(({ ambiguous: _ambiguous, singleLetter: _singleLetter, ...mention }) => mention);
+    },
+  };
+}
+
+function buildPattern(spellings: string[], flags: string): RegExp | undefined {
+  if (spellings.length === 0) return undefined;
+  const alternatives = spellings
+    .sort((a, b) => b.length - a.length)
+    .map((spelling) => spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]?'));
+  // The lookahead finds every start position without consuming, so a shorter
+  // spelling inside a longer one is still considered where the longer fails.
+  return new RegExp(`(?=(${alternatives.join('|')}))`, flags);
+}
+
+function hasBoundaries(line: string, start: number, end: number): boolean {
+  const before = line[start - 1];
+  const first = line[start] ?? '';
+  if (before !== undefined && wordCharacter.test(before) && wordCharacter.test(first)) return false;
+  // "ASP.NET" is one name: ".NET" alone must not match inside it, nor "NET".
+  if (before === '.' && /[\p{L}\p{N}]/u.test(line[start - 2] ?? '')) return false;
+  const after = line[end];
+  const last = line[end - 1] ?? '';
+  if (after === undefined) return true;
+  if (/\d/.test(after) && /\p{L}/u.test(last) && end - start >= 3) return true;
+  if (/[\p{L}_]/u.test(after) && !isPluralSuffix(line, end)) return false;
+  if ((after === '+' || after === '#') && /[\p{L}\p{N}]/u.test(last)) return false;
+  // "Node.js" must not be read as "Node" followed by something else.
+  if (after === '.' && /[\p{L}]/u.test(line[end + 1] ?? '')) return false;
+  return true;
+}
+
+function isPluralSuffix(line: string, end: number): boolean {
+  const rest = line.slice(end, end + 3);
+  return /^(s|es)(?![\p{L}\p{N}_])/u.test(rest);
+}
+
+function extendSuffix(line: string, end: number, spelled: string): number {
+  const rest = line.slice(end);
+  const plural = /^(es|s)(?![\p{L}\p{N}_])/u.exec(rest);
+  if (plural && spelled.length >= 3 && /\p{L}$/u.test(spelled)) return end + plural[0].length;
+  const version = /^\d+(\.\d+)*(?![\p{L}_])/u.exec(rest);
+  if (version && spelled.length >= 3 && /\p{L}$/u.test(spelled)) return end + version[0].length;
+  return end;
+}
+
+function isTechnicalUse(line: string, candidate: Candidate, confirmed: Candidate[]): boolean {
+  const before = line.slice(0, candidate.start);
+  const after = line.slice(candidate.end);
+  const previousWord = /([\p{L}']+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  const nextWord = /^\s*([\p{L}']+)/u.exec(after)?.[1]?.toLowerCase();
+  if (/^\s*(19|20)\d\d\b/.test(after)) return false;
+  if (nextWord && ordinaryFollowers.has(nextWord)) return false;
+  if (previousWord && ordinaryLeaders.has(previousWord)) return false;
+  // "C-level", "R&D", "C's".
+  if (candidate.singleLetter && /^[-&'’]/.test(after)) return false;
+
+  // In a list with a technology that needs no context: "Go, Python and k8s".
+  for (const other of confirmed) {
+    const between =
+      other.end <= candidate.start
+        ? line.slice(other.end, candidate.start)
+        : line.slice(candidate.end, other.start);
+    if (between.length <= 40 && separatorsOnly.test(between)) return true;
+  }
+  if (candidate.singleLetter) {
+    return (
+      /^\s*(programming|language|code|developer|\/)/i.test(after) ||
+      (/\b(in|with|using)\s*$/i.test(before) && technicalCues.test(line))
+    );
+  }
+  const window = line.slice(Math.max(0, candidate.start - 40), candidate.end + 40);
+  return technicalCues.test(window.replace(candidate.matchedText, ' '));
+}
