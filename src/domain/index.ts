@@ -14,6 +14,17 @@ export {
   type NewApplicationValues,
 } from './application.js';
 export {
+  type Achievement,
+  AchievementSchema,
+  type CandidateProfile,
+  CandidateProfileSchema,
+  MonthSchema,
+  metricKinds,
+  type Role,
+  RoleSchema,
+} from './candidate-profile.js';
+export { type CompanyProfile, CompanyProfileSchema } from './company-profile.js';
+export {
   type DocumentKind,
   DocumentKindSchema,
   type DocumentVersion,
@@ -26,6 +37,38 @@ export {
   SaveDocumentSchema,
   type SaveDocumentValues,
 } from './document.js';
+export {
+  type Evidence,
+  EvidenceSchema,
+  type FitGap,
+  FitGapSchema,
+  type FitMatch,
+  FitMatchSchema,
+  type FitReport,
+  FitReportSchema,
+  gapSeverities,
+  importances,
+  type Requirement,
+  RequirementSchema,
+  type ScoreComponent,
+  ScoreComponentSchema,
+} from './fit-report.js';
+export {
+  type JobProfile,
+  JobProfileSchema,
+  type Level,
+  LevelSchema,
+  LinesSchema,
+  levels,
+  type QuotedLine,
+  QuotedLineSchema,
+  type RemotePolicy,
+  RemotePolicySchema,
+  remotePolicies,
+  type TechnologyReference,
+  TechnologyReferenceSchema,
+  tracedSchema,
+} from './job-profile.js';
 export { parseWith } from './parse-with.js';
 export {
   ConflictError,

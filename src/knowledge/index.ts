@@ -8,6 +8,14 @@ export {
   taxonomyFolder,
 } from './load-taxonomy.js';
 export {
+  type CultureCue,
+  CultureCueSchema,
+  type DomainVocabulary,
+  DomainVocabularySchema,
+  loadCultureCues,
+  loadDomains,
+} from './load-vocabularies.js';
+export {
   TaxonomyFileSchema,
   type Technology,
   type TechnologyAlias,

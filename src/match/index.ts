@@ -1,0 +1,1 @@
+export { matchFit } from './match-fit.js';
