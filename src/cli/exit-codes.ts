@@ -13,6 +13,10 @@ export const exitCodeForError: Record<ErrorCode, number> = {
   INVALID_INPUT: 2,
   INPUT_TOO_LARGE: 3,
   UNREADABLE_FILE: 3,
+  // Unsupported, empty and unfetchable input are all "unreadable input" to the user.
+  UNSUPPORTED_INPUT: 3,
+  EMPTY_INPUT: 3,
+  FETCH_FAILED: 3,
   NOT_FOUND: 4,
   CONFLICT: 5,
   STORAGE_UNAVAILABLE: 6,

@@ -4,6 +4,7 @@ import { isPrepkitError, PrepkitError } from '../domain/index.js';
 import { startServer } from '../server/index.js';
 import { readPackageVersion } from '../support/index.js';
 import { exitCodeForError, exitCodes } from './exit-codes.js';
+import { runAnalyze } from './run-analyze.js';
 import { runDoctor } from './run-doctor.js';
 
 /** Where the CLI reads and writes; the real process in `bin/prepkit.js`, fakes in tests. */
@@ -20,6 +21,9 @@ const usage = `prepkit — interview preparation workspace
 Usage:
   prepkit serve [--port N] [--host H] [--data DIR] [--no-demo]
                           start the web app and API (default http://127.0.0.1:4310/)
+  prepkit analyze --job <file|url> [--resume <file>] [--company <file>] [--json]
+                          read a posting (and resume, company notes): job profile,
+                          candidate profile and fit report
   prepkit doctor [--data DIR]
                           check the installation: storage, model, browser for tests
   prepkit --help          show this help
@@ -57,6 +61,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return exitCodes.ok;
       case 'serve':
         return await runServe(rest, io);
+      case 'analyze': {
+        const flags = parseFlags(rest, {
+          job: { type: 'string' },
+          resume: { type: 'string' },
+          company: { type: 'string' },
+          json: { type: 'boolean' },
+          'allow-private-urls': { type: 'boolean' },
+        });
+        const job = str(flags.job);
+        if (!job) {
+          throw new PrepkitError(
+            'INVALID_INPUT',
+            'analyze needs --job <file|url>: the job posting to read',
+          );
+        }
+        return await runAnalyze(
+          {
+            job,
+            resume: str(flags.resume),
+            company: str(flags.company),
+            json: flags.json === true,
+            allowPrivateUrls: flags['allow-private-urls'] === true,
+          },
+          io,
+        );
+      }
       case 'doctor':
         return await runDoctor(parseFlags(rest, { data: { type: 'string' } }), io);
       default:

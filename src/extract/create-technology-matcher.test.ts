@@ -31,6 +31,9 @@ function buildTaxonomy(): Taxonomy {
     { id: 'spring-boot', name: 'Spring Boot' },
     { id: 'microservices', name: 'microservices', aliases: ['microservice'] },
     { id: 'webhooks', name: 'webhook' },
+    { id: 'terraform', name: 'Terraform' },
+    { id: 'chef', name: 'Chef', nameIsCaseSensitive: true, nameIsAmbiguous: true },
+    { id: 'puppet', name: 'Puppet', nameIsCaseSensitive: true, nameIsAmbiguous: true },
   ].map((entry) =>
     TechnologySchema.parse({
       category: 'language',
@@ -102,6 +105,11 @@ describe('createTechnologyMatcher', () => {
     expect(ids('Each node in the graph')).toEqual([]);
     expect(ids('Node and TypeScript backend services')).toEqual(['nodejs']);
     expect(ids('JS, Node, PostgreSQL')).toEqual(['javascript', 'nodejs', 'postgresql']);
+  });
+
+  it('lets an accepted ambiguous name confirm the next one in a list', () => {
+    expect(ids('Terraform, Chef and Puppet')).toEqual(['terraform', 'chef', 'puppet']);
+    expect(ids('The Chef cooked; a Puppet show')).toEqual([]);
   });
 
   it('reports where each mention is, as written', () => {

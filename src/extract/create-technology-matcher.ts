@@ -21,11 +21,6 @@ interface Candidate extends TechnologyMention {
   singleLetter: boolean;
 }
 
-interface SpellingEntry {
-  technology: Technology;
-  ambiguous: boolean;
-}
-
 // Characters that continue a word: a match must not be followed or preceded by
 // them ("Java" in "JavaScript", "C" in "C++" or "C#").
 const wordCharacter = /[\p{L}\p{N}_+#]/u;
@@ -87,55 +82,56 @@ const separatorsOnly =
  * // ['go', 'postgresql', 'kubernetes']
  */
 export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
-  const insensitive = new Map<string, SpellingEntry>();
-  const sensitive = new Map<string, SpellingEntry>();
+  // Spellings are indexed by their first two characters (lower-cased), so a
+  // line is scanned once and each position tries only the few spellings that
+  // could start there, longest first.
+  const byPrefix = new Map<string, CompiledSpelling[]>();
   for (const technology of taxonomy.technologies) {
     for (const spelling of listSpellings(technology)) {
-      const entry = { technology, ambiguous: spelling.ambiguous };
-      if (spelling.caseSensitive) sensitive.set(spelling.text, entry);
-      else insensitive.set(spelling.text.toLowerCase(), entry);
+      const key = spelling.text.slice(0, 2).toLowerCase();
+      const escaped = spelling.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]?');
+      const list = byPrefix.get(key) ?? [];
+      list.push({
+        technology,
+        ambiguous: spelling.ambiguous,
+        text: spelling.text,
+        pattern: new RegExp(escaped, spelling.caseSensitive ? 'y' : 'iy'),
+      });
+      byPrefix.set(key, list);
     }
   }
-  const insensitivePattern = buildPattern([...insensitive.keys()], 'giu');
-  const sensitivePattern = buildPattern([...sensitive.keys()], 'gu');
+  for (const list of byPrefix.values()) list.sort((a, b) => b.text.length - a.text.length);
 
-  function collect(
-    line: string,
-    pattern: RegExp | undefined,
-    table: Map<string, SpellingEntry>,
-    fold: boolean,
-  ): Candidate[] {
-    if (!pattern) return [];
+  function collect(line: string): Candidate[] {
     const found: Candidate[] = [];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
-      const spelled = match[1] ?? '';
-      const start = match.index + (match[0].length - match[0].trimStart().length);
-      const entry = table.get(fold ? spelled.toLowerCase() : spelled);
-      if (entry && hasBoundaries(line, start, start + spelled.length)) {
-        const end = extendSuffix(line, start + spelled.length, spelled);
+    for (let start = 0; start < line.length; start++) {
+      const twoCharacters = byPrefix.get(line.slice(start, start + 2).toLowerCase()) ?? [];
+      const oneCharacter = byPrefix.get(line.slice(start, start + 1).toLowerCase()) ?? [];
+      for (const candidate of [...twoCharacters, ...oneCharacter]) {
+        candidate.pattern.lastIndex = start;
+        const match = candidate.pattern.exec(line);
+        if (!match || !hasBoundaries(line, start, start + match[0].length)) continue;
+        const end = extendSuffix(line, start + match[0].length, match[0]);
         found.push({
-          id: entry.technology.id,
-          name: entry.technology.name,
+          id: candidate.technology.id,
+          name: candidate.technology.name,
           matchedText: line.slice(start, end),
           start,
           end,
-          ambiguous: entry.ambiguous,
-          singleLetter: spelled.length === 1,
+          ambiguous: candidate.ambiguous,
+          singleLetter: match[0].length === 1,
         });
+        break;
       }
-      // Step one character at a time so overlapping spellings are all seen.
-      pattern.lastIndex = match.index + 1;
     }
     return found;
   }
 
   return {
     matchLine(line) {
-      const candidates = [
-        ...collect(line, insensitivePattern, insensitive, true),
-        ...collect(line, sensitivePattern, sensitive, false),
-      ].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+      const candidates = collect(line).sort(
+        (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start),
+      );
       const chosen: Candidate[] = [];
       let reachedUntil = -1;
       for (const candidate of candidates) {
@@ -143,22 +139,32 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
         chosen.push(candidate);
         reachedUntil = candidate.end;
       }
-      const confirmed = chosen.filter((candidate) => !candidate.ambiguous);
+      // An ambiguous name accepted by its context confirms its neighbours in
+      // turn: in "Terraform, Chef and Puppet", Terraform confirms Chef, and
+      // Chef confirms Puppet.
+      const accepted = new Set(chosen.filter((candidate) => !candidate.ambiguous));
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const candidate of chosen) {
+          if (!accepted.has(candidate) && isTechnicalUse(line, candidate, [...accepted])) {
+            accepted.add(candidate);
+            changed = true;
+          }
+        }
+      }
       return chosen
-        .filter((candidate) => !candidate.ambiguous || isTechnicalUse(line, candidate, confirmed))
+        .filter((candidate) => accepted.has(candidate))
         .map(({ ambiguous: _ambiguous, singleLetter: _singleLetter, ...mention }) => mention);
     },
   };
 }
 
-function buildPattern(spellings: string[], flags: string): RegExp | undefined {
-  if (spellings.length === 0) return undefined;
-  const alternatives = spellings
-    .sort((a, b) => b.length - a.length)
-    .map((spelling) => spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]?'));
-  // The lookahead finds every start position without consuming, so a shorter
-  // spelling inside a longer one is still considered where the longer fails.
-  return new RegExp(`(?=(${alternatives.join('|')}))`, flags);
+interface CompiledSpelling {
+  technology: Technology;
+  ambiguous: boolean;
+  text: string;
+  /** Sticky: matches only at `lastIndex`. */
+  pattern: RegExp;
 }
 
 function hasBoundaries(line: string, start: number, end: number): boolean {

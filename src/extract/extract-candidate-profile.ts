@@ -7,8 +7,12 @@ import { type SectionedLine, splitSections } from './split-sections.js';
 const contactPattern =
   /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s().-]{7,}\d|linkedin\.com|github\.com|gitlab\.com|https?:\/\//i;
 
+// Dated entries that are not jobs: they do not count toward years of experience.
+const notEmployment =
+  /\b(career break|parental leave|sabbatical|retraining|gap year|travell?ing|bootcamp|degree|bachelor|master'?s|bsc|msc|ba|ma|phd|diploma|pgce|university|college|high school)\b/i;
+
 const roleWords =
-  /\b(engineer|developer|programmer|architect|scientist|analyst|sre|devops|administrator|manager|lead|intern|designer|consultant|specialist|head|director|cto|founder|freelance|contractor|teaching assistant|researcher|student|technician|support)\b/i;
+  /\b(engineer|developer|programmer|architect|scientist|analyst|sre|devops|administrator|manager|lead|intern|designer|consultant|specialist|head|director|cto|founder|advisor|adviser|teacher|lecturer|tutor|apprentice|assistant|officer|coordinator|owner|freelance|contractor|teaching assistant|researcher|student|technician|support)\b/i;
 
 const metricPatterns: Array<[Achievement['metrics'][number]['kind'], RegExp]> = [
   ['percent', /\d+(?:[.,]\d+)?\s?%/g],
@@ -90,30 +94,43 @@ function findRoles(lines: readonly SectionedLine[]): Role[] {
     if (line.section === 'education' || line.isBullet) continue;
     const range = parseDateRange(line.text);
     if (!range) continue;
-    const rest = cleanRoleText(
-      line.text.slice(0, range.index) + line.text.slice(range.index + range.length),
-    );
+    // A line that starts with the dates carries the location after them
+    // ("2023–2024 · Lisbon, Portugal"), not the title or company.
+    const datesFirst = /^[\s*_#>-]*$/.test(line.text.slice(0, range.index));
+    const rest = datesFirst
+      ? ''
+      : cleanRoleText(
+          line.text.slice(0, range.index) + line.text.slice(range.index + range.length),
+        );
     let { title, company } = splitTitleAndCompany(rest);
     const used = [line.number];
-    // The title and company often stand on the lines above the dates.
-    for (let back = index - 1; back >= 0 && back >= index - 3 && (!title || !company); back--) {
-      const above = lines[back];
-      if (!above || above.isBullet || parseDateRange(above.text)) break;
-      const text = cleanRoleText(above.content);
-      if (text === '' || /^_.*_$|^\*[^*].*\*$/.test(above.text.trim())) continue;
-      if (
-        above.isHeading &&
-        above.section !== 'other' &&
-        !roleWords.test(text) &&
-        text.split(/\s+/).length <= 3 &&
-        /experience|employment|work/i.test(text)
-      )
-        break;
-      const parts = splitTitleAndCompany(text);
-      title ??= parts.title;
-      company ??= parts.company;
-      used.unshift(above.number);
+    // The title and company often stand on the lines above the dates, the
+    // "Title — Company" line first, then perhaps a line describing the company.
+    if (!title || !company) {
+      const above: SectionedLine[] = [];
+      for (let back = index - 1; back >= 0 && back >= index - 3; back--) {
+        const candidate = lines[back];
+        if (!candidate || candidate.isBullet || parseDateRange(candidate.text)) break;
+        const text = cleanRoleText(candidate.content);
+        if (candidate.isHeading && candidate.section === 'experience' && !roleWords.test(text))
+          break;
+        if (text !== '') above.unshift(candidate);
+      }
+      for (const candidate of above) {
+        const text = cleanRoleText(candidate.content);
+        // An italic or sentence-long line describes the company, not names it.
+        const isDescription =
+          /^_.*_$|^\*[^*].*\*$/.test(candidate.text.trim()) || text.split(/\s+/).length > 7;
+        if (isDescription) continue;
+        const parts = splitTitleAndCompany(text);
+        if (title && company) break;
+        title ??= parts.title;
+        company ??= parts.company;
+        used.splice(used.length - 1, 0, candidate.number);
+      }
     }
+    const described = [title, company, line.text].join(' ');
+    if (notEmployment.test(described)) continue;
     roles.push({ title, company, start: range.start, end: range.end, lines: used });
   }
   return roles;

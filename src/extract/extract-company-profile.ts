@@ -115,7 +115,7 @@ function findHeadquarters(lines: readonly SectionedLine[]): CompanyProfile['head
       /\b(?:headquarter(?:ed|s)|hq|head office|based)\b\s*(?:is\s+|are\s+)?(?:in|:|—|-)?\s*([\p{Lu}][\p{L}.'-]+(?:[\s,]+[\p{Lu}][\p{L}.'-]+){0,3})/u.exec(
         line.content.replace(/\*\*/g, ''),
       );
-    if (match?.[1]) return { value: match[1].trim(), lines: [line.number] };
+    if (match?.[1]) return { value: match[1].replace(/[.,;]+$/, '').trim(), lines: [line.number] };
   }
   return { value: null, lines: [] };
 }

@@ -204,7 +204,7 @@ function findYearsRequired(lines: readonly SectionedLine[]): JobProfile['yearsRe
     ),
     new RegExp(String.raw`${number}\s*(?:-|–|—|to)\s*${number}\s*\+?\s*(?:years?|yrs?)`, 'i'),
     new RegExp(String.raw`${number}\s*(?:\+|plus)\s*(?:years?|yrs?)`, 'i'),
-    new RegExp(String.raw`${number}\s*(?:years?|yrs?)\s*(?:of|in|with|'|’)`, 'i'),
+    new RegExp(String.raw`${number}\s*(?:years?|yrs?)\s*(?:of|in|with|or more|minimum|'|’)`, 'i'),
   ];
   const candidates = lines.filter(
     (line) =>
@@ -217,10 +217,16 @@ function findYearsRequired(lines: readonly SectionedLine[]): JobProfile['yearsRe
     ...candidates.filter((line) => line.section !== 'requirements'),
   ];
   for (const line of ordered) {
+    // The first figure in the line is the main ask: in "7+ years, of which at
+    // least 2 managing", 7 is the years required.
+    let first: { index: number; value: number } | undefined;
     for (const pattern of patterns) {
       const match = pattern.exec(line.content);
-      if (match?.[1]) return { value: readNumber(match[1]), lines: [line.number] };
+      if (match?.[1] && (!first || match.index < first.index)) {
+        first = { index: match.index, value: readNumber(match[1]) };
+      }
     }
+    if (first) return { value: first.value, lines: [line.number] };
   }
   return { value: null, lines: [] };
 }

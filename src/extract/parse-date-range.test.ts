@@ -39,7 +39,7 @@ describe('sumYears', () => {
     ).toBe(3);
   });
 
-  it('counts a current role up to today and keeps gaps out', () => {
+  it('counts a current role up to and including this month, and keeps gaps out', () => {
     expect(
       sumYears(
         [
@@ -48,6 +48,6 @@ describe('sumYears', () => {
         ],
         today,
       ),
-    ).toBe(2);
+    ).toBe(2.1);
   });
 });

@@ -103,7 +103,7 @@ function toMonth(year: number, month: number): string | undefined {
 
 /**
  * Total years covered by some month ranges, overlaps counted once, `present`
- * read as `today`; rounded to one decimal.
+ * read as the month of `today` (both end months count); rounded to one decimal.
  */
 export function sumYears(
   ranges: ReadonlyArray<{ start: string; end: string }>,
@@ -113,7 +113,8 @@ export function sumYears(
     const [year, number] = month.split('-').map(Number);
     return (year ?? 0) * 12 + (number ?? 1) - 1;
   };
-  const now = today.getUTCFullYear() * 12 + today.getUTCMonth();
+  // A current role counts the current month, as an end month does.
+  const now = today.getUTCFullYear() * 12 + today.getUTCMonth() + 1;
   const spans = ranges
     .map(
       (range) =>

@@ -59,6 +59,9 @@ const headingKinds: Array<[RegExp, SectionKind]> = [
   [/summary|profile|objective|about me/i, 'summary'],
 ];
 
+const knownSectionName =
+  /^(education|experience|work experience|professional experience|employment( history)?|work history|skills|technical skills|core skills|projects|side projects|summary|profile|about( me)?|certifications?|languages|publications|awards|interests|volunteering|requirements|responsibilities|qualifications|benefits|nice to have|about (us|the role|the team))$/i;
+
 const bulletPattern = /^\s*(?:[-*•·–▪◦‣]|\d{1,2}[.)])\s+/;
 
 /**
@@ -108,6 +111,9 @@ function readHeading(
   if (/^[^.!?]{2,60}:$/.test(trimmed) && words <= 8) return clean(trimmed.slice(0, -1));
   // "REQUIREMENTS" in capitals.
   if (/^[A-Z][A-Z0-9 &/,'()-]{3,60}$/.test(trimmed) && words <= 8) return clean(trimmed);
+  // A resume's usual section names alone on a line: "Education", "Work experience".
+  if (words <= 4 && /^[\p{L}][\p{L} &/-]*$/u.test(trimmed) && knownSectionName.test(trimmed))
+    return clean(trimmed);
   // A short line with no sentence punctuation, directly followed by a list.
   if (words <= 6 && !/[.!?,;]$/.test(trimmed) && next !== undefined && bulletPattern.test(next)) {
     return clean(trimmed);

@@ -1,1 +1,2 @@
+export { type Analysis, analyzeApplication } from './analyze-application.js';
 export { matchFit } from './match-fit.js';

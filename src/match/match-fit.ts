@@ -15,9 +15,17 @@ import type { Taxonomy, Technology, TechnologyTrait } from '../knowledge/index.j
 const weakTraits = new Set<TechnologyTrait>([
   'static-typing',
   'dynamic-typing',
+  'delivery-practice',
+  'reliability-practice',
+  'architecture-style',
+  'application-security',
   'sql',
   'functional',
 ]);
+
+// Practices share traits such as "delivery practice", but knowing code review
+// says nothing about feature flags: no transfer by trait among them.
+const noTraitTransfer = new Set(['architecture-practice', 'security']);
 
 // Categories whose absence weighs most: a language or core framework is
 // months of learning; a CI service is days.
@@ -142,7 +150,11 @@ function findTransferableEvidence(
       continue;
     }
     const shared = sharedTraits(wanted, known);
-    if (shared.length > 0 && known.category === wanted.category) {
+    if (
+      shared.length > 0 &&
+      known.category === wanted.category &&
+      !noTraitTransfer.has(wanted.category)
+    ) {
       evidence.push({
         id: known.id,
         name: known.name,
@@ -240,9 +252,26 @@ function describeGap(requirement: Requirement, offsetBy: Evidence[]): FitGap {
     : {
         requirement,
         severity: 'medium',
-        reason: `a required ${kind} tool not on the resume`,
+        reason: `a required ${describeCategory(requirement.category)} not on the resume`,
         offsetBy,
       };
+}
+
+function describeCategory(category: string): string {
+  const names: Record<string, string> = {
+    'architecture-practice': 'practice',
+    'protocol-api': 'protocol or API style',
+    'cloud-service': 'cloud service',
+    'queue-streaming': 'queue or streaming platform',
+    'ci-cd': 'CI/CD tool',
+    infrastructure: 'infrastructure tool',
+    observability: 'observability tool',
+    testing: 'testing tool',
+    security: 'security practice or tool',
+    'data-ml': 'data or ML tool',
+    cache: 'cache',
+  };
+  return names[category] ?? category;
 }
 
 function severityRank(severity: FitGap['severity']): number {

@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { isPrepkitError, PrepkitError } from '../domain/index.js';
+import { createExtractContext, type ExtractContext } from '../extract/index.js';
 import type { Store } from '../store/index.js';
 import { errorStatus } from './error-status.js';
 import type { WebAssets } from './load-web-assets.js';
+import { createAnalysisRoutes } from './routes/analysis-routes.js';
 import { createApplicationsRoutes } from './routes/applications-routes.js';
 import { createDocumentsRoutes } from './routes/documents-routes.js';
 import { createStagesRoutes } from './routes/stages-routes.js';
@@ -22,6 +24,8 @@ export interface AppOptions {
    * rebinding. Undefined accepts any host (for deployments behind a proxy).
    */
   allowedHosts?: readonly string[];
+  /** The knowledge extraction uses; loaded on the first analysis when not given. */
+  extractContext?: ExtractContext;
   /** Where unexpected errors are reported; defaults to stderr. */
   logError?: (error: unknown) => void;
 }
@@ -91,17 +95,18 @@ export function createApp(options: AppOptions): Hono {
     });
   }
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? defaultMaxBodyBytes,
-      onError: () => {
-        throw new PrepkitError(
-          'INPUT_TOO_LARGE',
-          `The request body is larger than ${Math.round((options.maxBodyBytes ?? defaultMaxBodyBytes) / 1024)} KiB`,
-        );
-      },
-    }),
+  const defaultBodyLimit = bodyLimit({
+    maxSize: options.maxBodyBytes ?? defaultMaxBodyBytes,
+    onError: () => {
+      throw new PrepkitError(
+        'INPUT_TOO_LARGE',
+        `The request body is larger than ${Math.round((options.maxBodyBytes ?? defaultMaxBodyBytes) / 1024)} KiB`,
+      );
+    },
+  });
+  // File uploads have their own, larger limit on their route.
+  app.use('/api/*', (c, next) =>
+    c.req.path === '/api/ingest' ? next() : defaultBodyLimit(c, next),
   );
   app.use('/api/*', async (c, next) => {
     await next();
@@ -122,6 +127,14 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/applications', createApplicationsRoutes(store));
   app.route('/api/applications', createStagesRoutes(store));
   app.route('/api/applications', createDocumentsRoutes(store));
+  let extractContext: ExtractContext | undefined;
+  app.route(
+    '/api',
+    createAnalysisRoutes(store, () => {
+      extractContext ??= options.extractContext ?? createExtractContext();
+      return extractContext;
+    }),
+  );
 
   app.all('/api/*', (c) => {
     throw new PrepkitError('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`);

@@ -1,0 +1,3 @@
+export { type AnalysisJson, type FlatProfile, renderAnalysisJson } from './render-analysis-json.js';
+export { type AnalysisView, renderAnalysisSummary } from './render-analysis-summary.js';
+export { renderFitReportMarkdown } from './render-fit-report-markdown.js';
