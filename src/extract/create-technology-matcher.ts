@@ -12,11 +12,17 @@ export interface TechnologyMention {
 
 /** Finds the technologies a line of text names. */
 export interface TechnologyMatcher {
-  /** Mentions in one line of text, left to right, without overlaps. */
-  matchLine(line: string): TechnologyMention[];
+  /**
+   * Mentions in one line of text, left to right, without overlaps.
+   * `knownIds`, the technologies the rest of the document names plainly,
+   * lets an ambiguous name count when a close relative is there: "Phoenix"
+   * in a posting that says "Elixir".
+   */
+  matchLine(line: string, knownIds?: ReadonlySet<string>): TechnologyMention[];
 }
 
 interface Candidate extends TechnologyMention {
+  technology: Technology;
   ambiguous: boolean;
   singleLetter: boolean;
 }
@@ -65,7 +71,7 @@ const ordinaryLeaders = new Set(['series', 'vitamin', 'plan', 'grade', "let's", 
 
 // Words near an ambiguous name that show it is meant as technology.
 const technicalCues =
-  /\b(language|languages|programming|developer|developers|engineer|engineers|engineering|code|coding|codebase|written|services?|backend|back-end|stack|proficien\w*|experience|knowledge|skills?|framework|library|libraries|runtime|toolchain|idiomatic|goroutines?|modules?|crates?|packages?|apis?|sdk|compiler|scripts?)\b/i;
+  /\b(language|languages|programming|developer|developers|engineer|engineers|engineering|code|coding|codebase|written|services?|backend|back-end|stack|proficien\w*|experience|knowledge|skills?|framework|library|libraries|runtime|toolchain|idiomatic|goroutines?|modules?|crates?|packages?|apis?|sdk|compiler|scripts?|ecosystem|latency|performance)\b/i;
 
 const separatorsOnly =
   /^[\s,;/|&()[\]+\-–—:·•]*(?:\b(?:and|or|as well as|plus|with)\b[\s,;/|&()[\]+\-–—:·•]*)?$/i;
@@ -118,6 +124,7 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
           matchedText: line.slice(start, end),
           start,
           end,
+          technology: candidate.technology,
           ambiguous: candidate.ambiguous,
           singleLetter: match[0].length === 1,
         });
@@ -128,7 +135,7 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
   }
 
   return {
-    matchLine(line) {
+    matchLine(line, knownIds) {
       const candidates = collect(line).sort(
         (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start),
       );
@@ -146,7 +153,16 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
       for (let changed = true; changed; ) {
         changed = false;
         for (const candidate of chosen) {
-          if (!accepted.has(candidate) && isTechnicalUse(line, candidate, [...accepted])) {
+          if (
+            !accepted.has(candidate) &&
+            isTechnicalUse(
+              line,
+              candidate,
+              [...accepted],
+              chosen,
+              isRelatedToKnown(candidate, knownIds),
+            )
+          ) {
             accepted.add(candidate);
             changed = true;
           }
@@ -154,7 +170,14 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
       }
       return chosen
         .filter((candidate) => accepted.has(candidate))
-        .map(({ ambiguous: _ambiguous, singleLetter: _singleLetter, ...mention }) => mention);
+        .map(
+          ({
+            ambiguous: _ambiguous,
+            singleLetter: _singleLetter,
+            technology: _technology,
+            ...mention
+          }) => mention,
+        );
     },
   };
 }
@@ -198,7 +221,26 @@ function extendSuffix(line: string, end: number, spelled: string): number {
   return end;
 }
 
-function isTechnicalUse(line: string, candidate: Candidate, confirmed: Candidate[]): boolean {
+function isRelatedToKnown(
+  candidate: Candidate,
+  knownIds: ReadonlySet<string> | undefined,
+): boolean {
+  if (!knownIds || knownIds.size === 0) return false;
+  const technology = candidate.technology;
+  return (
+    knownIds.has(technology.id) ||
+    technology.implies.some((id) => knownIds.has(id)) ||
+    technology.related.some((id) => knownIds.has(id))
+  );
+}
+
+function isTechnicalUse(
+  line: string,
+  candidate: Candidate,
+  confirmed: Candidate[],
+  all: Candidate[],
+  relatedToKnown: boolean,
+): boolean {
   const before = line.slice(0, candidate.start);
   const after = line.slice(candidate.end);
   const previousWord = /([\p{L}']+)\s*$/u.exec(before)?.[1]?.toLowerCase();
@@ -210,19 +252,29 @@ function isTechnicalUse(line: string, candidate: Candidate, confirmed: Candidate
   if (candidate.singleLetter && /^[-&'’]/.test(after)) return false;
 
   // In a list with a technology that needs no context: "Go, Python and k8s".
-  for (const other of confirmed) {
+  const isNextTo = (other: Candidate) => {
     const between =
       other.end <= candidate.start
         ? line.slice(other.end, candidate.start)
         : line.slice(candidate.end, other.start);
-    if (between.length <= 40 && separatorsOnly.test(between)) return true;
+    return between.length <= 40 && separatorsOnly.test(between);
+  };
+  if (confirmed.some(isNextTo)) return true;
+  // Two capitalised language names joined in a list ("Rust or Go") read as
+  // technology; ordinary words rarely pair like that.
+  if (
+    !candidate.singleLetter &&
+    all.some((other) => other !== candidate && !other.singleLetter && isNextTo(other))
+  ) {
+    return true;
   }
+  if (relatedToKnown && !candidate.singleLetter) return true;
   if (candidate.singleLetter) {
     return (
       /^\s*(programming|language|code|developer|\/)/i.test(after) ||
       (/\b(in|with|using)\s*$/i.test(before) && technicalCues.test(line))
     );
   }
-  const window = line.slice(Math.max(0, candidate.start - 40), candidate.end + 40);
+  const window = line.slice(Math.max(0, candidate.start - 60), candidate.end + 60);
   return technicalCues.test(window.replace(candidate.matchedText, ' '));
 }

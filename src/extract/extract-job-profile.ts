@@ -7,6 +7,7 @@ import type {
   TechnologyReference,
 } from '../domain/index.js';
 import type { ExtractContext } from './create-extract-context.js';
+import { findKnownIds } from './find-technologies.js';
 import { type SectionedLine, splitSections } from './split-sections.js';
 
 const roleNoun =
@@ -285,9 +286,10 @@ function findPostingTechnologies(
     if (!existing) table.set(id, { id, name, lines: [line] });
     else if (!existing.lines.includes(line)) existing.lines.push(line);
   };
+  const knownIds = findKnownIds(lines, context.matcher);
   for (const line of lines) {
     const sentences = splitSentences(line.text);
-    for (const mention of context.matcher.matchLine(line.text)) {
+    for (const mention of context.matcher.matchLine(line.text, knownIds)) {
       const sentence = sentences.find(
         (part) => mention.start >= part.start && mention.start < part.end,
       );
@@ -331,7 +333,10 @@ function findDomain(
     let score = 0;
     const matchedLines: number[] = [];
     for (const line of relevant) {
-      const hits = line.text.match(domain.pattern)?.length ?? 0;
+      // The opening lines say what the company does; later ones often list
+      // customers or partners from other industries.
+      const weight = line.number <= 12 ? 2 : 1;
+      const hits = (line.text.match(domain.pattern)?.length ?? 0) * weight;
       if (hits > 0) {
         score += hits;
         matchedLines.push(line.number);

@@ -11,7 +11,7 @@ export {
 export { extractCandidateProfile } from './extract-candidate-profile.js';
 export { type CompanyProfile, extractCompanyProfile } from './extract-company-profile.js';
 export { extractJobProfile, readLevelFromTitle } from './extract-job-profile.js';
-export { findTechnologies } from './find-technologies.js';
+export { findKnownIds, findTechnologies } from './find-technologies.js';
 export { type DateRange, parseDateRange, sumYears } from './parse-date-range.js';
 export {
   classifyHeading,
