@@ -151,6 +151,64 @@ describe('prepkit (the installed command)', () => {
     expect(result.stdout).toMatch(/^browser\s+/m);
   });
 
+  it('analyzes a posting and resume into one JSON object with job, candidate and fit', async () => {
+    const demo = (file: string) => new URL(`../../fixtures/demo/${file}`, import.meta.url).pathname;
+    const result = await runPrepkit([
+      'analyze',
+      '--job',
+      demo('posting.md'),
+      '--resume',
+      demo('resume.md'),
+      '--company',
+      demo('company-notes.md'),
+      '--json',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout) as {
+      job: {
+        level: string;
+        yearsRequired: number | null;
+        technologies: {
+          required: Array<{ id: string; name: string; lines: number[] }>;
+          niceToHave: unknown[];
+        };
+      };
+      candidate: { yearsOfExperience: number | null; technologies: Array<{ id: string }> };
+      company: { founded: number };
+      fit: { score: number; matches: unknown[]; gaps: unknown[] };
+    };
+    expect(analysis.job.level).toBe('mid');
+    expect(analysis.job.yearsRequired).toBe(3);
+    expect(analysis.job.technologies.required).toContainEqual({
+      id: 'go',
+      name: 'Go',
+      lines: expect.any(Array),
+    });
+    expect(analysis.candidate.yearsOfExperience).toBeGreaterThan(4);
+    expect(analysis.company.founded).toBe(2018);
+    expect(analysis.fit.score).toBeGreaterThanOrEqual(0);
+    expect(analysis.fit.score).toBeLessThanOrEqual(100);
+    expect(analysis.fit.matches.length).toBeGreaterThan(0);
+  });
+
+  it('prints a readable summary, and one clear line for a missing file or a private URL', async () => {
+    const posting = new URL('../../fixtures/demo/posting.md', import.meta.url).pathname;
+    const summary = await runPrepkit(['analyze', '--job', posting]);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(/^JOB\n {2}Title {10}Backend Engineer/);
+    expect(summary.stdout).not.toMatch(/^FIT/m);
+    const missing = await runPrepkit(['analyze', '--job', '/nonexistent/posting.md']);
+    expect(missing.code).toBe(4);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    const local = await runPrepkit(['analyze', '--job', 'http://127.0.0.1:9/job']);
+    expect(local.code).not.toBe(0);
+    expect(local.stderr.trim().split('\n')).toHaveLength(1);
+    expect(local.stderr).toMatch(/private|local|loopback/i);
+    const noJob = await runPrepkit(['analyze']);
+    expect(noJob.code).toBe(2);
+  });
+
   it('says in one line when the PostgreSQL server cannot be reached, with exit 6', async () => {
     const result = await runPrepkit(['serve', '--port', '0'], {
       DATABASE_URL: 'postgres://prepkit:topsecret@127.0.0.1:1/prepkit',

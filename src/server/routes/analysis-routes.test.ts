@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore } from '../../../test/support/open-test-store.js';
+import { createExtractContext } from '../../extract/index.js';
+import type { Store } from '../../store/index.js';
+import { createApp } from '../create-app.js';
+
+const posting = [
+  '# Senior Backend Engineer at Harbor Analytics',
+  '## Requirements',
+  '- 5+ years of backend development',
+  '- Go and PostgreSQL',
+  '## Nice to have',
+  '- Kafka',
+].join('\n');
+
+const resume = [
+  'Test Candidate',
+  '## Experience',
+  'Backend Engineer — Northwind Freight',
+  'Jan 2019 – Dec 2024',
+  '- Built Node.js services on MySQL serving 2 million requests a day',
+].join('\n');
+
+describe('analysis routes', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+
+  beforeAll(async () => {
+    store = await openTestStore();
+    app = createApp({ store, version: '9.9.9', extractContext: createExtractContext() });
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  async function createApplication(fields: Record<string, string>) {
+    const response = await app.request('/api/applications', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        company: 'Harbor Analytics',
+        roleTitle: 'Senior Backend Engineer',
+        postingText: posting,
+        ...fields,
+      }),
+    });
+    return (await response.json()) as { id: string };
+  }
+
+  it('analyzes the stored posting and resume, stores the result as a new version, and returns it', async () => {
+    const application = await createApplication({ resumeText: resume });
+    const response = await app.request(`/api/applications/${application.id}/analyze`, {
+      method: 'POST',
+    });
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as {
+      version: number;
+      analysis: {
+        job: {
+          level: string;
+          yearsRequired: number;
+          lines: Record<string, number[]>;
+          technologies: { required: Array<{ id: string }> };
+        };
+        candidate: { yearsOfExperience: number };
+        fit: {
+          score: number;
+          gaps: Array<{ requirement: { id: string }; offsetBy: Array<{ id: string }> }>;
+        };
+      };
+    };
+    expect(body.version).toBe(1);
+    expect(body.analysis.job.level).toBe('senior');
+    expect(body.analysis.job.yearsRequired).toBe(5);
+    expect(body.analysis.job.lines.yearsRequired).toEqual([3]);
+    expect(body.analysis.job.technologies.required.map((item) => item.id)).toEqual([
+      'go',
+      'postgresql',
+    ]);
+    expect(body.analysis.candidate.yearsOfExperience).toBe(6);
+    expect(body.analysis.fit.score).toBeGreaterThan(0);
+    expect(body.analysis.fit.score).toBeLessThan(100);
+    const postgres = body.analysis.fit.gaps.find((gap) => gap.requirement.id === 'postgresql');
+    expect(postgres?.offsetBy.map((item) => item.id)).toEqual(['mysql']);
+
+    const stored = await app.request(`/api/applications/${application.id}/analysis`);
+    expect(((await stored.json()) as { version: number }).version).toBe(1);
+    const again = await app.request(`/api/applications/${application.id}/analyze`, {
+      method: 'POST',
+    });
+    expect(((await again.json()) as { version: number }).version).toBe(2);
+    const markdown = await store.documents.latest({
+      applicationId: application.id,
+      kind: 'fit-report',
+    });
+    expect(markdown.markdown).toMatch(/^# Fit report: Senior Backend Engineer at Harbor Analytics/);
+  });
+
+  it('analyzes a posting alone when there is no resume, without a fit report', async () => {
+    const application = await createApplication({});
+    const response = await app.request(`/api/applications/${application.id}/analyze`, {
+      method: 'POST',
+    });
+    const body = (await response.json()) as { analysis: Record<string, unknown> };
+    expect(Object.keys(body.analysis)).toEqual(['job']);
+  });
+
+  it('answers 404 for an unknown application and for an application never analyzed', async () => {
+    const unknown = await app.request(
+      '/api/applications/00000000-0000-4000-8000-000000000000/analyze',
+      {
+        method: 'POST',
+      },
+    );
+    expect(unknown.status).toBe(404);
+    const application = await createApplication({});
+    expect((await app.request(`/api/applications/${application.id}/analysis`)).status).toBe(404);
+  });
+
+  describe('POST /api/ingest', () => {
+    const upload = (body: Uint8Array | string, name?: string) =>
+      app.request(`/api/ingest${name === undefined ? '' : `?name=${encodeURIComponent(name)}`}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' },
+        body,
+      });
+
+    it('turns an uploaded file into text with its line count', async () => {
+      const response = await upload(resume, 'resume.md');
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({
+        name: 'resume.md',
+        kind: 'markdown',
+        lineCount: 5,
+      });
+    });
+
+    it('refuses unreadable, unnamed and oversized uploads with a clear error', async () => {
+      const junk = await upload(
+        new Uint8Array(2048).map((_, index) => (index * 7919) % 251),
+        'resume.pdf',
+      );
+      expect(junk.status).toBe(422);
+      expect(((await junk.json()) as { error: { code: string } }).error.code).toBe(
+        'UNREADABLE_FILE',
+      );
+      expect((await upload('text', undefined)).status).toBe(400);
+      const huge = await upload(new Uint8Array(10 * 1024 * 1024 + 1), 'huge.txt');
+      expect(huge.status).toBe(413);
+    });
+  });
+});
