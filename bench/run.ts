@@ -1,5 +1,6 @@
 // The benchmark runner: `npm run bench` builds, then runs this from dist/.
 // Progress goes to stderr; the results table to stdout.
+import { createAnalysisCase } from './cases/create-analysis-case.js';
 import { createApplicationsThroughputCase } from './cases/create-applications-throughput-case.js';
 import { createServerColdStartCase } from './cases/create-server-cold-start-case.js';
 import {
@@ -32,6 +33,7 @@ try {
     const cases = selectCases(
       [
         createServerColdStartCase(),
+        createAnalysisCase(),
         createApplicationsThroughputCase({
           connections: options.connections,
           durationSeconds: options.durationSeconds,
