@@ -6,6 +6,7 @@ import { readPackageVersion } from '../support/index.js';
 import { exitCodeForError, exitCodes } from './exit-codes.js';
 import { runAnalyze } from './run-analyze.js';
 import { runDoctor } from './run-doctor.js';
+import { runKnowledge } from './run-knowledge.js';
 
 /** Where the CLI reads and writes; the real process in `bin/prepkit.js`, fakes in tests. */
 export interface CliIo {
@@ -24,6 +25,9 @@ Usage:
   prepkit analyze --job <file|url> [--resume <file>] [--company <file>] [--json]
                           read a posting (and resume, company notes): job profile,
                           candidate profile and fit report
+  prepkit kb check | stats [--json] | search <words>
+                          validate, count or search the knowledge base
+                          (and your own folder in PREPKIT_KNOWLEDGE)
   prepkit doctor [--data DIR]
                           check the installation: storage, model, browser for tests
   prepkit --help          show this help
@@ -33,6 +37,7 @@ Environment:
   PREPKIT_DATA   data directory of the embedded database (default ~/.prepkit)
   DATABASE_URL   postgres://user:password@host:5432/db to use a PostgreSQL server instead
   PORT, HOST     where serve listens (default 4310 on 127.0.0.1)
+  PREPKIT_KNOWLEDGE  a folder of your own knowledge entries, same layout as knowledge/
   PREPKIT_MODEL  optional model as provider:model (openai, anthropic, openai-compatible)
 
 Exit codes: 0 ok, 1 unexpected failure, 2 bad command line or configuration,
@@ -86,6 +91,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           },
           io,
         );
+      }
+      case 'kb': {
+        const [subcommand, ...words] = rest;
+        const { values, positionals } = parseArgs({
+          args: words,
+          options: { json: { type: 'boolean' } },
+          strict: false,
+          allowPositionals: true,
+        });
+        return await runKnowledge(subcommand, positionals, { json: values.json === true }, io);
       }
       case 'doctor':
         return await runDoctor(parseFlags(rest, { data: { type: 'string' } }), io);

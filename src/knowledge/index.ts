@@ -25,6 +25,14 @@ export {
   TopicSchema,
 } from './knowledge-schema.js';
 export {
+  findNearDuplicateQuestions,
+  type KnowledgeBase,
+  type KnowledgeEntryRef,
+  knowledgeFolder,
+  type LoadedKnowledge,
+  loadKnowledgeBase,
+} from './load-knowledge-base.js';
+export {
   countByCategory,
   findTaxonomyProblems,
   listSpellings,
@@ -41,6 +49,7 @@ export {
   loadCultureCues,
   loadDomains,
 } from './load-vocabularies.js';
+export { type KnowledgeStats, searchKnowledge, summarizeKnowledge } from './summarize-knowledge.js';
 export {
   TaxonomyFileSchema,
   type Technology,

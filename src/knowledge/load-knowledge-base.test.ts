@@ -1,0 +1,162 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from './load-knowledge-base.js';
+import { searchKnowledge, summarizeKnowledge } from './summarize-knowledge.js';
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+function userFolder(files: Record<string, unknown>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'prepkit-knowledge-'));
+  folders.push(folder);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(folder, path, '..'), { recursive: true });
+    writeFileSync(
+      join(folder, path),
+      typeof content === 'string' ? content : JSON.stringify(content),
+    );
+  }
+  return folder;
+}
+
+const question = (id: string, text: string, level: 'junior' | 'mid' | 'senior') => ({
+  id,
+  text,
+  level,
+  kind: 'conceptual',
+  goodAnswer: ['Names the mechanism and when it applies.', 'Explains the trade-off it makes.'],
+  weakAnswers: ['Repeats the definition without saying when to use it.'],
+  followUps: ['What would you measure to know it works?'],
+});
+
+const userTopic = {
+  id: 'user-topic-feature-toggles',
+  name: 'Feature toggles in practice',
+  summary: 'How teams ship dark code safely and clean up old toggles.',
+  technologies: [],
+  questions: [
+    question(
+      'user-topic-toggle-cleanup',
+      'How do you keep old feature toggles from piling up in a codebase?',
+      'mid',
+    ),
+    question(
+      'user-topic-toggle-testing',
+      'How do you test code paths behind a toggle that is off in production?',
+      'mid',
+    ),
+    question(
+      'user-topic-toggle-kill',
+      'When would you use a toggle as a kill switch rather than a rollback?',
+      'senior',
+    ),
+    question(
+      'user-topic-toggle-basics',
+      'What problem does a feature toggle solve for a team that deploys daily?',
+      'junior',
+    ),
+    question(
+      'user-topic-toggle-ownership',
+      'Who should own the decision to remove a release toggle, and when?',
+      'senior',
+    ),
+  ],
+  concepts: [1, 2, 3].map((index) => ({
+    id: `user-topic-toggle-concept-${index}`,
+    name: `Toggle concept ${index}`,
+    whyItMatters: 'Toggles change what runs without a deploy, so they need owners.',
+    practice: 'Add a toggle to a small service and remove it after the release.',
+    minutes: 30,
+    level: 'mid',
+  })),
+};
+
+describe('loadKnowledgeBase', () => {
+  it('loads the shipped knowledge base without a single problem', () => {
+    const { knowledge, problems } = loadKnowledgeBase();
+    expect(problems).toEqual([]);
+    expect(knowledge.taxonomy.technologies.length).toBeGreaterThanOrEqual(400);
+  });
+
+  it("adds a user's own folder, and reports a bad or clashing file without losing the rest", () => {
+    const folder = userFolder({
+      'topics/user-topic-feature-toggles.json': userTopic,
+      'topics/broken.json': '{ "id": ',
+      'topics/clash.json': { ...userTopic },
+    });
+    const { knowledge, problems } = loadKnowledgeBase({ extraFolders: [folder] });
+    expect(knowledge.topics.map((topic) => topic.id)).toContain('user-topic-feature-toggles');
+    expect(problems.some((problem) => problem.includes('topics/broken.json: not valid JSON'))).toBe(
+      true,
+    );
+    expect(
+      problems.some((problem) =>
+        /id user-topic-feature-toggles is already used in topics\/clash\.json/.test(problem),
+      ),
+    ).toBe(true);
+  });
+
+  it('flags near-duplicate questions and unknown references', () => {
+    const folder = userFolder({
+      'topics/user-duplicates.json': {
+        ...userTopic,
+        id: 'user-duplicates',
+        technologies: ['not-a-technology'],
+        questions: userTopic.questions.map((item, index) => ({
+          ...item,
+          id: `user-duplicates-${index}`,
+          text:
+            index === 0
+              ? 'How do you keep old feature toggles from piling up in the codebase?'
+              : `${item.text} Why?`,
+        })),
+        concepts: userTopic.concepts.map((item, index) => ({
+          ...item,
+          id: `user-duplicates-concept-${index}`,
+        })),
+      },
+      'topics/user-topic-feature-toggles.json': userTopic,
+    });
+    const { problems } = loadKnowledgeBase({ extraFolders: [folder] });
+    expect(problems).toContain(
+      'questions user-duplicates-0 and user-topic-toggle-cleanup are near-duplicates',
+    );
+    expect(problems).toContain('topics/user-duplicates: unknown technology not-a-technology');
+  });
+
+  it('reports a folder that does not exist', () => {
+    const { problems } = loadKnowledgeBase({ extraFolders: ['/nonexistent/prepkit-knowledge'] });
+    expect(problems).toEqual(['knowledge folder /nonexistent/prepkit-knowledge does not exist']);
+  });
+});
+
+describe('searchKnowledge', () => {
+  it('finds entries containing every word, and nothing for unknown words', () => {
+    const folder = userFolder({ 'topics/user-topic-feature-toggles.json': userTopic });
+    const { knowledge } = loadKnowledgeBase({ extraFolders: [folder] });
+    expect(searchKnowledge(knowledge, 'toggle kill switch').map((entry) => entry.id)).toEqual([
+      'user-topic-toggle-kill',
+    ]);
+    expect(searchKnowledge(knowledge, 'zzzz-no-such-word')).toEqual([]);
+  });
+});
+
+describe('summarizeKnowledge', () => {
+  it('counts questions by level across topics', () => {
+    const folder = userFolder({ 'topics/user-topic-feature-toggles.json': userTopic });
+    const { knowledge } = loadKnowledgeBase({ extraFolders: [folder] });
+    const stats = summarizeKnowledge(knowledge);
+    const row = stats.topics.find((topic) => topic.id === 'user-topic-feature-toggles');
+    expect(row).toEqual({
+      id: 'user-topic-feature-toggles',
+      name: 'Feature toggles in practice',
+      questions: 5,
+      concepts: 3,
+    });
+    expect(stats.questionsByLevel.senior).toBeGreaterThanOrEqual(2);
+  });
+});
