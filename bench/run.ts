@@ -2,6 +2,7 @@
 // Progress goes to stderr; the results table to stdout.
 import { createAnalysisCase } from './cases/create-analysis-case.js';
 import { createApplicationsThroughputCase } from './cases/create-applications-throughput-case.js';
+import { createKnowledgeCase } from './cases/create-knowledge-case.js';
 import { createServerColdStartCase } from './cases/create-server-cold-start-case.js';
 import {
   benchUsage,
@@ -34,6 +35,7 @@ try {
       [
         createServerColdStartCase(),
         createAnalysisCase(),
+        createKnowledgeCase(),
         createApplicationsThroughputCase({
           connections: options.connections,
           durationSeconds: options.durationSeconds,
