@@ -8,6 +8,7 @@ import {
   type ErrorCode,
   errorCodes,
   type FieldIssue,
+  FitReportSchema,
   type NewApplication,
   type NewStage,
   type Stage,
@@ -69,7 +70,7 @@ const StageListSchema = z.object({ stages: z.array(StageSchema) });
 async function requestJson<Schema extends z.ZodType>(
   path: string,
   schema: Schema,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+  init: RequestOptions = {},
 ): Promise<z.output<Schema>> {
   const response = await sendRequest(path, init);
   const value = await readJson(response);
@@ -85,21 +86,32 @@ async function requestJson<Schema extends z.ZodType>(
   return result.data;
 }
 
-async function sendRequest(
-  path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal },
-): Promise<Response> {
+interface RequestOptions {
+  method?: string;
+  /** A JSON body. */
+  body?: unknown;
+  /** Raw bytes, sent as application/octet-stream (file uploads). */
+  file?: Blob;
+  signal?: AbortSignal | undefined;
+}
+
+function buildRequestInit(init: RequestOptions): RequestInit {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: BodyInit | null = null;
+  if (init.file !== undefined) {
+    headers['Content-Type'] = 'application/octet-stream';
+    body = init.file;
+  } else if (init.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(init.body);
+  }
+  return { method: init.method ?? 'GET', headers, body, signal: init.signal ?? null };
+}
+
+async function sendRequest(path: string, init: RequestOptions): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
-      method: init.method ?? 'GET',
-      headers:
-        init.body === undefined
-          ? { Accept: 'application/json' }
-          : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: init.body === undefined ? null : JSON.stringify(init.body),
-      signal: init.signal ?? null,
-    });
+    response = await fetch(`/api${path}`, buildRequestInit(init));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(
@@ -203,6 +215,119 @@ export function updateStage(
     StageSchema,
     { method: 'PATCH', body: patch },
   );
+}
+
+const LineListSchema = z.array(z.number());
+
+/** A technology a posting or resume names, with its lines. */
+const TechnologySchema = z.looseObject({ id: z.string(), name: z.string(), lines: LineListSchema });
+
+/**
+ * The flattened job profile of an analysis (see src/render/render-analysis-json.ts):
+ * only the fields the page shows are checked; the rest passes through.
+ */
+const AnalysisJobSchema = z.looseObject({
+  title: z.string().nullable().optional(),
+  level: z.string().nullable().optional(),
+  levelReason: z.string().nullable().optional(),
+  yearsRequired: z.number().nullable().optional(),
+  location: z.string().nullable().optional(),
+  remotePolicy: z.string().nullable().optional(),
+  domain: z.string().nullable().optional(),
+  domainName: z.string().nullable().optional(),
+  technologies: z.looseObject({
+    required: z.array(TechnologySchema),
+    niceToHave: z.array(TechnologySchema),
+  }),
+  lines: z.record(z.string(), LineListSchema).optional(),
+});
+
+const AnalysisCandidateSchema = z.looseObject({
+  name: z.string().nullable().optional(),
+  yearsOfExperience: z.number().nullable().optional(),
+  technologies: z.array(TechnologySchema).optional(),
+});
+
+const AnalysisSchema = z.looseObject({
+  job: AnalysisJobSchema,
+  candidate: AnalysisCandidateSchema.optional(),
+  company: z.looseObject({}).optional(),
+  fit: FitReportSchema.optional(),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
+export type AnalysisJob = z.infer<typeof AnalysisJobSchema>;
+
+const StoredAnalysisSchema = z.object({
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  analysis: AnalysisSchema,
+});
+/** One saved analysis of an application: the latest version of its fit report. */
+export type StoredAnalysis = z.infer<typeof StoredAnalysisSchema>;
+
+const DocumentListSchema = z.object({
+  documents: z.array(z.looseObject({ kind: z.string(), stageId: z.string().nullable() })),
+});
+
+/**
+ * The latest analysis of an application, or null when it was never analysed.
+ * The document list is asked first, so a never-analysed application costs no
+ * failed request (which the browser would log as an error).
+ */
+export async function getLatestAnalysis(
+  id: string,
+  signal?: AbortSignal,
+): Promise<StoredAnalysis | null> {
+  const { documents } = await requestJson(`${applicationPath(id)}/documents`, DocumentListSchema, {
+    signal,
+  });
+  if (!documents.some((document) => document.kind === 'fit-report' && document.stageId === null)) {
+    return null;
+  }
+  try {
+    return await requestJson(`${applicationPath(id)}/analysis`, StoredAnalysisSchema, { signal });
+  } catch (error) {
+    if (isApiError(error, 'NOT_FOUND')) return null;
+    throw error;
+  }
+}
+
+/** Analyses the application's posting, resume and notes, and stores the result. */
+export function analyzeApplication(id: string): Promise<StoredAnalysis> {
+  return requestJson(`${applicationPath(id)}/analyze`, StoredAnalysisSchema, { method: 'POST' });
+}
+
+const IngestedFileSchema = z.object({
+  name: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  lineCount: z.number().int().nonnegative(),
+  pages: z.number().nullable().optional(),
+});
+/** A file read into text by the server. */
+export type IngestedFile = z.infer<typeof IngestedFileSchema>;
+
+/** Largest file the server reads (its own limit): checked before uploading. */
+export const maxUploadBytes = 10 * 1024 * 1024;
+
+/**
+ * Sends a file (PDF, DOCX, Markdown, text, HTML) to the server, which reads it
+ * into text; an unreadable file is an ApiError whose message is for the user.
+ */
+export function ingestFile(file: File): Promise<IngestedFile> {
+  if (file.size > maxUploadBytes) {
+    return Promise.reject(
+      new ApiError(
+        'INPUT_TOO_LARGE',
+        413,
+        `${file.name} is larger than 10 MiB. Save a smaller version (for example without images), or paste the text instead.`,
+      ),
+    );
+  }
+  return requestJson(`/ingest?name=${encodeURIComponent(file.name)}`, IngestedFileSchema, {
+    method: 'POST',
+    file,
+  });
 }
 
 /** A sentence for the user about why a call failed. */

@@ -17,6 +17,7 @@ export function FormField({
   hint,
   error,
   optional = false,
+  announceError = false,
   renderControl,
 }: {
   id: string;
@@ -24,6 +25,8 @@ export function FormField({
   hint?: string;
   error?: string | undefined;
   optional?: boolean;
+  /** Announce the error as soon as it appears (for errors not caused by a submit). */
+  announceError?: boolean;
   renderControl: (props: FieldControlProps) => ReactNode;
 }) {
   const hintId = `${id}-hint`;
@@ -48,7 +51,7 @@ export function FormField({
         'aria-invalid': error ? true : undefined,
       })}
       {error ? (
-        <p id={errorId} className="field-error">
+        <p id={errorId} className="field-error" role={announceError ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import {
   type Application,
+  type ApplicationPatch,
+  ApplicationPatchSchema,
   type ApplicationStatus,
   applicationStatuses,
   type NewStage,
@@ -17,11 +19,12 @@ import {
   updateStage,
 } from '../api.js';
 import { AddStageForm } from '../components/add-stage-form.js';
+import { EditableTextSection, type TextSaveResult } from '../components/editable-text-section.js';
+import { FitReportSection } from '../components/fit-report-section.js';
 import { Link } from '../components/link.js';
 import { LoadFailure } from '../components/load-failure.js';
 import { LoadingMessage } from '../components/loading-message.js';
 import { StageList } from '../components/stage-list.js';
-import { TextSection } from '../components/text-section.js';
 import {
   applicationStatusLabels,
   formatDateTime,
@@ -38,6 +41,8 @@ interface ApplicationData {
 }
 
 type Notice = { tone: 'error' | 'success'; text: string };
+
+type TextField = 'postingText' | 'resumeText' | 'companyNotes';
 
 async function loadApplicationData(id: string, signal?: AbortSignal): Promise<ApplicationData> {
   const [application, stages] = await Promise.all([
@@ -106,6 +111,7 @@ function ApplicationView({
   const [pendingStatus, setPendingStatus] = useState<ApplicationStatus | undefined>();
   const [savingStageId, setSavingStageId] = useState<string | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
+  const [textsSavedAt, setTextsSavedAt] = useState<number | undefined>();
 
   /**
    * Someone saved this application since it was loaded. Nothing is
@@ -194,6 +200,54 @@ function ApplicationView({
     return stage;
   };
 
+  /**
+   * Saves one text. On a conflict the latest version is loaded and shown
+   * around the editor, which keeps the user's draft so they can save again.
+   */
+  const saveText = async (
+    field: TextField,
+    label: string,
+    draft: string,
+    fileName: string | undefined,
+  ): Promise<TextSaveResult> => {
+    setNotice(undefined);
+    const patch: ApplicationPatch = { version: application.version, [field]: draft };
+    if (field === 'postingText' && fileName) patch.postingSource = fileName;
+    const checked = ApplicationPatchSchema.safeParse(patch);
+    if (!checked.success) {
+      const message = checked.error.issues[0]?.message ?? 'The text is not valid';
+      return { saved: false, message: `The ${label} was not saved: ${message}.` };
+    }
+    try {
+      const updated = await updateApplication(id, patch);
+      onChange({ application: updated, stages });
+      setTextsSavedAt(Date.now());
+      setNotice({ tone: 'success', text: `Saved the ${label}.` });
+      return { saved: true };
+    } catch (error) {
+      if (isApiError(error, 'CONFLICT')) {
+        try {
+          const latest = await loadApplicationData(id);
+          onChange(latest);
+          return {
+            saved: false,
+            message: `This application was changed elsewhere — reloaded. Your ${label} was not saved; your text is still in the box above. Check it against the latest version, then save again.`,
+          };
+        } catch (loadError) {
+          return {
+            saved: false,
+            message: `This application was changed elsewhere, and loading the latest version failed: ${describeError(loadError)} Copy your text somewhere safe and reload the page.`,
+          };
+        }
+      }
+      const issue = isApiError(error, 'INVALID_INPUT') ? error.issues[0]?.message : undefined;
+      return {
+        saved: false,
+        message: `The ${label} was not saved: ${issue ? `${issue}.` : describeError(error)}`,
+      };
+    }
+  };
+
   const hasSource = application.postingSource !== '' && application.postingSource !== 'pasted';
 
   return (
@@ -254,6 +308,12 @@ function ApplicationView({
         {notice?.tone === 'error' ? notice.text : ''}
       </div>
 
+      <FitReportSection
+        applicationId={id}
+        hasResume={application.resumeText.trim() !== ''}
+        textsSavedAt={textsSavedAt}
+      />
+
       <section className="card section" aria-labelledby="stages-title">
         <h2 id="stages-title">
           Interview stages <span className="muted">{stages.length}</span>
@@ -267,18 +327,32 @@ function ApplicationView({
       </section>
 
       <section className="texts" aria-label="What you gave prepkit">
-        <TextSection
+        <EditableTextSection
+          id="posting"
           title="Job posting"
+          noun="posting"
           text={application.postingText}
           openInitially
           caption={hasSource ? `Source: ${application.postingSource}` : undefined}
+          emptyText="No posting."
+          onSave={(draft, fileName) => saveText('postingText', 'posting', draft, fileName)}
         />
-        {application.resumeText.trim() !== '' ? (
-          <TextSection title="Resume" text={application.resumeText} />
-        ) : null}
-        {application.companyNotes.trim() !== '' ? (
-          <TextSection title="Company notes" text={application.companyNotes} />
-        ) : null}
+        <EditableTextSection
+          id="resume"
+          title="Resume"
+          noun="resume"
+          text={application.resumeText}
+          emptyText="No resume yet. Add it (paste it or upload a PDF or Word file) to see how you match the posting."
+          onSave={(draft, fileName) => saveText('resumeText', 'resume', draft, fileName)}
+        />
+        <EditableTextSection
+          id="company-notes"
+          title="Company notes"
+          noun="company notes"
+          text={application.companyNotes}
+          emptyText="No company notes yet: the about page, news, notes from earlier talks."
+          onSave={(draft, fileName) => saveText('companyNotes', 'company notes', draft, fileName)}
+        />
       </section>
     </>
   );
