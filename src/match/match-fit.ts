@@ -80,6 +80,13 @@ export function matchFit(
     gaps.push(describeGap(requirement, transferable));
   }
   gaps.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+  // What a hiring manager reads first: required before nice-to-have, then
+  // languages, frameworks and databases before tools and practices. The sort
+  // is stable, so the posting's order stays within each group.
+  const weightOf = (requirement: Requirement) =>
+    (requirement.importance === 'required' ? 0 : 2) +
+    (coreCategories.has(requirement.category) ? 0 : 1);
+  matches.sort((a, b) => weightOf(a.requirement) - weightOf(b.requirement));
 
   const levelGap = compareYears(job, candidate);
   const breakdown = [
