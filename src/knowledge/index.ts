@@ -25,6 +25,7 @@ export {
   TopicSchema,
 } from './knowledge-schema.js';
 export {
+  findMissingPersonaSections,
   findNearDuplicateQuestions,
   type KnowledgeBase,
   type KnowledgeEntryRef,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from './load-knowledge-base.js';
+import { findMissingPersonaSections, loadKnowledgeBase } from './load-knowledge-base.js';
 import { searchKnowledge, summarizeKnowledge } from './summarize-knowledge.js';
 
 const folders: string[] = [];
@@ -131,6 +131,27 @@ describe('loadKnowledgeBase', () => {
   it('reports a folder that does not exist', () => {
     const { problems } = loadKnowledgeBase({ extraFolders: ['/nonexistent/prepkit-knowledge'] });
     expect(problems).toEqual(['knowledge folder /nonexistent/prepkit-knowledge does not exist']);
+  });
+});
+
+describe('findMissingPersonaSections', () => {
+  it('names the sections a persona file lacks, leniently with case and emoji', () => {
+    const complete = [
+      '# Data Interviewer',
+      '## 🎯 Your Role',
+      '### never do:',
+      '### Always Do:',
+      '## Interview Flow (30-40 minutes)',
+      '### Phase 1: Warm-up (5-10 minutes)',
+      '- If they mention caching: "What would you cache?"',
+      '## Evaluation Criteria',
+      '### Strong Indicators:',
+      '### Red Flags:',
+    ].join('\n');
+    expect(findMissingPersonaSections(complete)).toEqual([]);
+    expect(findMissingPersonaSections('# Interviewer\n## Your role\n')).toContain(
+      'timed phases (### Phase 1: ... (N-N minutes))',
+    );
   });
 });
 

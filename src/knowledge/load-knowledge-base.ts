@@ -59,6 +59,8 @@ export interface KnowledgeBase {
   questionsToAsk: QuestionToAsk[];
   playbooks: StagePlaybook[];
   advice: Advice | undefined;
+  /** Interviewer persona files: id (file name without .md) → Markdown. */
+  personas: Map<string, string>;
   /** Every entry with an id, for citations and search. */
   entries: Map<string, KnowledgeEntryRef>;
 }
@@ -100,6 +102,7 @@ export function loadKnowledgeBase(
     questionsToAsk: [],
     playbooks: [],
     advice: undefined,
+    personas: new Map(),
     entries: new Map(),
   };
   const folders = [
@@ -227,6 +230,24 @@ function readFolder(
   if (existsSync(join(folder, 'playbooks.json'))) {
     knowledge.playbooks.push(...(read(PlaybooksFileSchema, 'playbooks.json')?.playbooks ?? []));
   }
+  if (existsSync(join(folder, 'personas'))) {
+    for (const name of readdirSync(join(folder, 'personas'))
+      .filter((file) => file.endsWith('.md'))
+      .sort()) {
+      const id = name.replace(/\.md$/, '');
+      const markdown = readFileSync(join(folder, 'personas', name), 'utf8');
+      const missing = findMissingPersonaSections(markdown);
+      if (missing.length > 0) {
+        problems.push(`${label}personas/${name}: missing ${missing.join(', ')}`);
+        continue;
+      }
+      if (knowledge.personas.has(id)) {
+        problems.push(`${label}personas/${name}: a persona named ${id} already exists`);
+        continue;
+      }
+      knowledge.personas.set(id, markdown);
+    }
+  }
   if (existsSync(join(folder, 'advice.json'))) {
     const advice = read(AdviceSchema, 'advice.json');
     if (advice) {
@@ -239,6 +260,27 @@ function readFolder(
         claim({ id: item.id, kind: 'advice', text: item.situation, file: 'advice.json' });
     }
   }
+}
+
+// The sections a persona file needs for the mock interviewer to run it.
+const personaSections: Array<[string, RegExp]> = [
+  ['a role (## Your role)', /^#{2,3}\s*\W*\s*your role/im],
+  ['never-do guidelines (### Never do)', /^#{2,4}\s*\W*\s*never do/im],
+  ['always-do guidelines (### Always do)', /^#{2,4}\s*\W*\s*always do/im],
+  ['an interview flow (## Interview flow)', /^#{2,3}\s*\W*\s*interview flow/im],
+  [
+    'timed phases (### Phase 1: ... (N-N minutes))',
+    /^#{3,4}\s*\W*\s*phase\s*\d+.*\(\s*\d+\s*[-–]\s*\d+\s*minutes?\s*\)/im,
+  ],
+  ['follow-ups (- If they mention ...)', /^\s*[-*]\s*if they mention/im],
+  ['evaluation criteria (## Evaluation criteria)', /^#{2,3}\s*\W*\s*evaluation criteria/im],
+  ['strong indicators (### Strong indicators)', /^#{2,4}\s*\W*\s*strong indicators/im],
+  ['red flags (### Red flags)', /^#{2,4}\s*\W*\s*red flags/im],
+];
+
+/** The sections a persona Markdown file lacks, named so a writer can add them. */
+export function findMissingPersonaSections(markdown: string): string[] {
+  return personaSections.filter(([, pattern]) => !pattern.test(markdown)).map(([label]) => label);
 }
 
 function findReferenceProblems(knowledge: KnowledgeBase): string[] {

@@ -43,6 +43,8 @@ export function summarizeKnowledge(knowledge: KnowledgeBase): KnowledgeStats {
       playbooks: knowledge.playbooks.length,
       redFlags: knowledge.advice?.redFlags.length ?? 0,
       strategies: knowledge.advice?.strategies.length ?? 0,
+      iceBreakers: knowledge.advice?.iceBreakers.length ?? 0,
+      personas: knowledge.personas.size,
     },
     questionsByLevel: tally(questions.map((question) => question.level)),
     questionsByKind: tally(questions.map((question) => question.kind)),
