@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,32 @@ describe('runCli', () => {
     expect(url.err[0]).toMatch(
       /^prepkit: invalid DATABASE_URL "sqlite:\/\/\/tmp\/db": must look like postgres:\/\//,
     );
+  });
+});
+
+describe('runCli kb', () => {
+  it('checks the knowledge base, and fails on a broken file in PREPKIT_KNOWLEDGE', async () => {
+    const ok = fakeIo();
+    expect(await runCli(['kb', 'check'], ok.io)).toBe(0);
+    expect(ok.out[0]).toMatch(/^ok: \d+ technologies, \d+ topics, \d+ technical questions/);
+    const folder = makeDataDir();
+    mkdirSync(join(folder, 'topics'));
+    writeFileSync(join(folder, 'topics', 'broken.json'), '{"id": "x"}');
+    const broken = fakeIo({ PREPKIT_KNOWLEDGE: folder });
+    expect(await runCli(['kb', 'check'], broken.io)).toBe(1);
+    expect(broken.err.join('\n')).toMatch(/topics\/broken\.json/);
+  });
+
+  it('prints stats as JSON and finds entries by words', async () => {
+    const stats = fakeIo();
+    expect(await runCli(['kb', 'stats', '--json'], stats.io)).toBe(0);
+    const parsed = JSON.parse(stats.out.join('\n')) as { counts: { taxonomyEntries: number } };
+    expect(parsed.counts.taxonomyEntries).toBeGreaterThanOrEqual(400);
+    const search = fakeIo();
+    expect(await runCli(['kb', 'search', 'cache', 'stampede'], search.io)).toBe(0);
+    expect(search.out.join('\n')).toMatch(/stampede/i);
+    const none = fakeIo();
+    expect(await runCli(['kb'], none.io)).toBe(2);
   });
 });
 

@@ -15,7 +15,10 @@ export async function runKnowledge(
   io: CliIo,
 ): Promise<number> {
   const started = performance.now();
-  const { knowledge, problems } = loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] });
+  const { knowledge, problems } = loadKnowledgeBase({
+    extraFolders: [io.env.PREPKIT_KNOWLEDGE],
+    findDuplicates: subcommand === 'check',
+  });
   const loadMs = performance.now() - started;
   switch (subcommand) {
     case 'check': {

@@ -77,9 +77,100 @@ const userTopic = {
 
 describe('loadKnowledgeBase', () => {
   it('loads the shipped knowledge base without a single problem', () => {
-    const { knowledge, problems } = loadKnowledgeBase();
+    const { knowledge, problems } = loadKnowledgeBase({ findDuplicates: true });
     expect(problems).toEqual([]);
     expect(knowledge.taxonomy.technologies.length).toBeGreaterThanOrEqual(400);
+  });
+
+  it('covers the technologies every prep pack leans on, with questions at every level', () => {
+    const { knowledge } = loadKnowledgeBase();
+    const expected = [
+      'go',
+      'python',
+      'java',
+      'kotlin',
+      'typescript',
+      'nodejs',
+      'elixir',
+      'ruby',
+      'csharp',
+      'rust',
+      'php',
+      'scala',
+      'phoenix',
+      'ecto',
+      'otp',
+      'fastapi',
+      'django',
+      'flask',
+      'spring-boot',
+      'nestjs',
+      'express',
+      'rails',
+      'aspnet-core',
+      'grpc',
+      'graphql',
+      'rest',
+      'postgresql',
+      'mysql',
+      'mongodb',
+      'redis',
+      'elasticsearch',
+      'kafka',
+      'rabbitmq',
+      'aws-sqs',
+      'aws-sns',
+      'dynamodb',
+      'cassandra',
+      'docker',
+      'kubernetes',
+      'helm',
+      'terraform',
+      'cloudformation',
+      'aws-ec2',
+      'aws-s3',
+      'aws-rds',
+      'aurora',
+      'aws-lambda',
+      'aws-ecs',
+      'aws-fargate',
+      'aws-eks',
+      'aws-iam',
+      'aws-elasticache',
+      'aws-cloudwatch',
+      'gcp',
+      'azure',
+      'gitlab-ci',
+      'github-actions',
+      'jenkins',
+      'prometheus',
+      'grafana',
+      'opentelemetry',
+      'sentry',
+      'datadog',
+      'pytest',
+      'jest',
+      'exunit',
+      'junit',
+      'react',
+      'nextjs',
+    ];
+    expect(expected.filter((id) => !knowledge.technologies.has(id))).toEqual([]);
+    expect(knowledge.technologies.size).toBeGreaterThanOrEqual(120);
+    expect(knowledge.topics.length).toBeGreaterThanOrEqual(25);
+    expect(knowledge.scenarios.length).toBeGreaterThanOrEqual(30);
+    expect(knowledge.competencies.length).toBeGreaterThanOrEqual(12);
+    expect(knowledge.questionsToAsk.length).toBeGreaterThanOrEqual(80);
+    expect(knowledge.playbooks.map((playbook) => playbook.stage).sort()).toEqual([
+      'behavioral',
+      'final',
+      'hiring-manager',
+      'recruiter',
+      'system-design',
+      'technical',
+    ]);
+    expect(knowledge.advice?.redFlags.length).toBeGreaterThanOrEqual(20);
+    expect(knowledge.personas.size).toBeGreaterThanOrEqual(5);
   });
 
   it("adds a user's own folder, and reports a bad or clashing file without losing the rest", () => {
@@ -121,7 +212,7 @@ describe('loadKnowledgeBase', () => {
       },
       'topics/user-topic-feature-toggles.json': userTopic,
     });
-    const { problems } = loadKnowledgeBase({ extraFolders: [folder] });
+    const { problems } = loadKnowledgeBase({ extraFolders: [folder], findDuplicates: true });
     expect(problems).toContain(
       'questions user-duplicates-0 and user-topic-toggle-cleanup are near-duplicates',
     );

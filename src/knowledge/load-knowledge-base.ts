@@ -87,7 +87,11 @@ export function knowledgeFolder(): string {
  * const { knowledge, problems } = loadKnowledgeBase({ extraFolders: [process.env.PREPKIT_KNOWLEDGE] });
  */
 export function loadKnowledgeBase(
-  options: { extraFolders?: Array<string | undefined> } = {},
+  options: {
+    extraFolders?: Array<string | undefined>;
+    /** Also compare every pair of questions for near-duplicates (slow; for `kb check`). */
+    findDuplicates?: boolean;
+  } = {},
 ): LoadedKnowledge {
   const problems: string[] = [];
   const taxonomy = loadTaxonomy();
@@ -116,7 +120,8 @@ export function loadKnowledgeBase(
     }
     readFolder(folder, index === 0 ? '' : `${folder}: `, knowledge, problems);
   }
-  problems.push(...findReferenceProblems(knowledge), ...findNearDuplicateQuestions(knowledge));
+  problems.push(...findReferenceProblems(knowledge));
+  if (options.findDuplicates) problems.push(...findNearDuplicateQuestions(knowledge));
   return { knowledge, problems };
 }
 
@@ -300,6 +305,18 @@ function findReferenceProblems(knowledge: KnowledgeBase): string[] {
   for (const scenario of knowledge.scenarios) {
     for (const id of scenario.domains)
       if (!domains.has(id)) problems.push(`scenarios/${scenario.id}: unknown domain ${id}`);
+  }
+  for (const domain of knowledge.domains) {
+    if (domain.concerns.length < 3)
+      problems.push(`domains.json: ${domain.id} needs at least 3 concerns`);
+    if (domain.vocabulary.length < 5)
+      problems.push(`domains.json: ${domain.id} needs at least 5 vocabulary terms`);
+    if (
+      knowledge.scenarios.length > 0 &&
+      !knowledge.scenarios.some((scenario) => scenario.domains.includes(domain.id))
+    ) {
+      problems.push(`domains.json: no scenario fits ${domain.id}`);
+    }
   }
   for (const competency of knowledge.competencies) {
     for (const id of competency.cultureCues) {

@@ -9,6 +9,12 @@ export const DomainVocabularySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   keywords: z.array(z.string().min(2)).min(3),
+  /** What engineering in this industry must get right: compliance, money correctness, freshness ... */
+  concerns: z.array(z.string().min(8).max(400)).default([]),
+  /** Terms a candidate should be able to use, each with a one-line meaning. */
+  vocabulary: z
+    .array(z.strictObject({ term: z.string().min(2).max(80), meaning: z.string().min(8).max(300) }))
+    .default([]),
 });
 export type DomainVocabulary = z.infer<typeof DomainVocabularySchema>;
 
