@@ -39,7 +39,7 @@ export function createKnowledgeCase(): BenchCase {
     runs: 10,
     warmupRuns: 2,
     notes: [
-      'one load = every file of knowledge/ read, validated with zod and indexed; one lookup = the mid-level questions of ten technologies (go, python, postgresql, redis, kafka, docker, kubernetes, aws, react, graphql), 1,000 lookups per run.',
+      'one load = the compiled knowledge base (dist/knowledge.json, written by the build) read and indexed, or the sources when it is missing; one lookup = the mid-level questions of ten technologies (go, python, postgresql, redis, kafka, docker, kubernetes, aws, react, graphql), 1,000 lookups per run.',
     ],
     async setup() {
       knowledge = loadKnowledgeBase().knowledge;

@@ -1,3 +1,4 @@
+export { fingerprintKnowledgeFolder } from './compile-knowledge-base.js';
 export {
   type Advice,
   AdviceSchema,
@@ -25,6 +26,7 @@ export {
   TopicSchema,
 } from './knowledge-schema.js';
 export {
+  compileKnowledgeBase,
   findMissingPersonaSections,
   findNearDuplicateQuestions,
   type KnowledgeBase,

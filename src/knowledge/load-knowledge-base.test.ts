@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findMissingPersonaSections, loadKnowledgeBase } from './load-knowledge-base.js';
+import { fingerprintKnowledgeFolder, readCompiledKnowledge } from './compile-knowledge-base.js';
+import {
+  compileKnowledgeBase,
+  findMissingPersonaSections,
+  knowledgeFolder,
+  loadKnowledgeBase,
+} from './load-knowledge-base.js';
 import { searchKnowledge, summarizeKnowledge } from './summarize-knowledge.js';
 
 const folders: string[] = [];
@@ -222,6 +228,41 @@ describe('loadKnowledgeBase', () => {
   it('reports a folder that does not exist', () => {
     const { problems } = loadKnowledgeBase({ extraFolders: ['/nonexistent/prepkit-knowledge'] });
     expect(problems).toEqual(['knowledge folder /nonexistent/prepkit-knowledge does not exist']);
+  });
+});
+
+describe('compileKnowledgeBase', () => {
+  it('writes one file that loads to the same knowledge, used only while it matches the sources', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'prepkit-compiled-'));
+    folders.push(folder);
+    const path = join(folder, 'knowledge.json');
+    compileKnowledgeBase(path);
+    const fromSources = loadKnowledgeBase({ compiledPath: false }).knowledge;
+    const fingerprint = fingerprintKnowledgeFolder(knowledgeFolder());
+    const compiled = readCompiledKnowledge(path, fingerprint);
+    expect(compiled?.entries.size).toBe(fromSources.entries.size);
+    expect(compiled?.technologies.get('go')).toEqual(fromSources.technologies.get('go'));
+    expect(compiled?.taxonomy.byId.get('postgresql')).toEqual(
+      fromSources.taxonomy.byId.get('postgresql'),
+    );
+    expect(readCompiledKnowledge(path, 'an older fingerprint')).toBeUndefined();
+    expect(readCompiledKnowledge(join(folder, 'missing.json'), fingerprint)).toBeUndefined();
+  });
+
+  it("adds a user's folder on top of the compiled knowledge", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'prepkit-compiled-'));
+    folders.push(folder);
+    const path = join(folder, 'knowledge.json');
+    compileKnowledgeBase(path);
+    const extra = userFolder({ 'topics/user-topic-feature-toggles.json': userTopic });
+    const { knowledge, problems } = loadKnowledgeBase({
+      compiledPath: path,
+      extraFolders: [extra],
+    });
+    expect(problems).toEqual([]);
+    expect(knowledge.entries.get('user-topic-toggle-kill')?.file).toBe(
+      'topics/user-topic-feature-toggles.json',
+    );
   });
 });
 

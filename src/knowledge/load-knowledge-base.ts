@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { PrepkitError } from '../domain/index.js';
 import { findPackageRoot } from '../support/index.js';
+import {
+  fingerprintKnowledgeFolder,
+  readCompiledKnowledge,
+  writeCompiledKnowledge,
+} from './compile-knowledge-base.js';
 import {
   type Advice,
   AdviceSchema,
@@ -72,6 +78,21 @@ export interface LoadedKnowledge {
   problems: string[];
 }
 
+/**
+ * Validates the shipped knowledge base and writes it as one file for fast
+ * loading (run by the build). Throws with every problem when it is not valid.
+ */
+export function compileKnowledgeBase(path: string): void {
+  const { knowledge, problems } = loadKnowledgeBase({ compiledPath: false });
+  if (problems.length > 0) {
+    throw new PrepkitError(
+      'INTERNAL',
+      `The knowledge base has ${problems.length} problem(s):\n${problems.join('\n')}`,
+    );
+  }
+  writeCompiledKnowledge(knowledge, fingerprintKnowledgeFolder(knowledgeFolder()), path);
+}
+
 /** The folder of knowledge shipped with the package. */
 export function knowledgeFolder(): string {
   return join(findPackageRoot(), 'knowledge');
@@ -91,9 +112,30 @@ export function loadKnowledgeBase(
     extraFolders?: Array<string | undefined>;
     /** Also compare every pair of questions for near-duplicates (slow; for `kb check`). */
     findDuplicates?: boolean;
+    /**
+     * The compiled knowledge base written at build time, used for the shipped
+     * folder while it matches the sources; `false` always reads the sources.
+     */
+    compiledPath?: string | false;
   } = {},
 ): LoadedKnowledge {
   const problems: string[] = [];
+  const compiledPath = options.compiledPath ?? join(findPackageRoot(), 'dist', 'knowledge.json');
+  const compiled =
+    compiledPath && !options.findDuplicates
+      ? readCompiledKnowledge(compiledPath, fingerprintKnowledgeFolder(knowledgeFolder()))
+      : undefined;
+  if (compiled) {
+    for (const folder of (options.extraFolders ?? []).filter((extra): extra is string => !!extra)) {
+      if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+        problems.push(`knowledge folder ${folder} does not exist`);
+        continue;
+      }
+      readFolder(folder, `${folder}: `, compiled, problems);
+    }
+    problems.push(...findReferenceProblems(compiled));
+    return { knowledge: compiled, problems };
+  }
   const taxonomy = loadTaxonomy();
   const knowledge: KnowledgeBase = {
     taxonomy,
