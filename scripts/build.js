@@ -21,7 +21,9 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 
 // The knowledge base is validated here, once, and written as one file that
 // loads without re-validating; an invalid knowledge base fails the build.
-const knowledge = await import(pathToFileURL(join(root, 'dist', 'src', 'knowledge', 'index.js')).href);
+const knowledge = await import(
+  pathToFileURL(join(root, 'dist', 'src', 'knowledge', 'index.js')).href
+);
 try {
   knowledge.compileKnowledgeBase(join(root, 'dist', 'knowledge.json'));
 } catch (error) {

@@ -31,9 +31,9 @@ const seasons: Record<string, [number, number]> = {
 };
 
 const monthName = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const season = String.raw`(?:spring|summer|fall|autumn|winter)`;
+const season = '(?:spring|summer|fall|autumn|winter)';
 const oneDate = String.raw`(?:${monthName}\s+\d{4}|${monthName}\s*'\d{2}|\d{1,2}[/.]\d{4}|\d{4}[-/.]\d{1,2}(?!\d)|${season}\s+\d{4}|\d{4})`;
-const present = String.raw`(?:present|current(?:ly)?|now|today|ongoing|date)`;
+const present = '(?:present|current(?:ly)?|now|today|ongoing|date)';
 const separator = String.raw`\s*(?:-|–|—|−|to|until|till|→|>)\s*`;
 const rangePattern = new RegExp(
   String.raw`(?<![\d/])(${oneDate})${separator}(${oneDate}|${present})(?![\d/])`,
