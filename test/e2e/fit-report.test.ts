@@ -2,44 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../src/support/index.js';
-import { type ServeProcess, startPrepkitServe } from '../support/spawn-prepkit.js';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkBrowserAvailable, useBrowserSession } from '../support/browser-session.js';
 
 // The fit report and the text editors of the application page, in the system
 // Chromium against a real `prepkit serve` with a fresh data folder.
 
-const chromiumInfo = findChromium();
-const missingChromium =
-  'No Chromium for the browser tests: install the Debian package `chromium` ' +
-  '(/usr/bin/chromium) or point PREPKIT_CHROMIUM at a Chromium binary.';
-
-if (!chromiumInfo) {
-  if (process.env.CI) {
-    describe('fit report browser tests in CI', () => {
-      it('finds a Chromium to run in', () => {
-        throw new Error(`${missingChromium} CI must run the browser tests.`);
-      });
-    });
-  } else {
-    console.warn(
-      `\n!!! SKIPPED: the fit report browser tests (test/e2e/fit-report.test.ts) did not run.\n!!! ${missingChromium}\n`,
-    );
-  }
-}
-
-interface WatchedPage {
-  page: Page;
-  /** Console errors and uncaught exceptions, in the order they happened. */
-  problems: string[];
-}
+const browserAvailable = checkBrowserAvailable('test/e2e/fit-report.test.ts');
 
 const posting = [
   '# Senior Backend Engineer — Quayside Logistics',
@@ -88,67 +58,17 @@ const uploadedResume = [
   '- Added gRPC endpoints between internal services.',
 ].join('\n');
 
-describe.skipIf(!chromiumInfo)('fit report and texts in a real browser', () => {
-  let dataDir: string;
+describe.skipIf(!browserAvailable)('fit report and texts in a real browser', () => {
+  const { openPage, callApi } = useBrowserSession('prepkit-e2e-fit-');
   let fileDir: string;
-  let server: ServeProcess | undefined;
-  let browser: Browser | undefined;
-  let baseUrl: string;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'prepkit-e2e-fit-'));
     fileDir = await mkdtemp(join(tmpdir(), 'prepkit-e2e-files-'));
-    server = await startPrepkitServe(['--port', '0', '--host', '127.0.0.1', '--data', dataDir]);
-    baseUrl = server.url;
-    browser = await chromium.launch({
-      executablePath: chromiumInfo?.path ?? '',
-      args: chromiumArgs,
-      headless: true,
-    });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) {
-      const code = await server.stop();
-      expect(code, `prepkit serve stderr:\n${server.stderr()}`).toBe(0);
-    }
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
     if (fileDir) await rm(fileDir, { recursive: true, force: true });
   });
-
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-  });
-
-  async function openPage(): Promise<WatchedPage> {
-    if (!browser) throw new Error('the browser did not start');
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 1100, height: 900 },
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    return { page, problems };
-  }
-
-  async function callApi(path: string, init: { method?: string; body?: unknown } = {}) {
-    const response = await fetch(new URL(`/api${path}`, baseUrl), {
-      method: init.method ?? 'GET',
-      headers: init.body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: init.body === undefined ? null : JSON.stringify(init.body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-  }
 
   async function findDemoApplicationId(): Promise<string> {
     const { body } = await callApi('/applications');

@@ -1,108 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../src/support/index.js';
-import { type ServeProcess, startPrepkitServe } from '../support/spawn-prepkit.js';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkBrowserAvailable, useBrowserSession } from '../support/browser-session.js';
 
 // The web app, built into dist/web, driven in the system Chromium against a
 // real `prepkit serve` with a fresh data folder (so the demo application exists).
 
-const chromiumInfo = findChromium();
-const missingChromium =
-  'No Chromium for the browser tests: install the Debian package `chromium` ' +
-  '(/usr/bin/chromium) or point PREPKIT_CHROMIUM at a Chromium binary.';
-
-if (!chromiumInfo) {
-  if (process.env.CI) {
-    describe('web app browser tests in CI', () => {
-      it('finds a Chromium to run in', () => {
-        throw new Error(`${missingChromium} CI must run the browser tests.`);
-      });
-    });
-  } else {
-    console.warn(
-      `\n!!! SKIPPED: the web app browser tests (test/e2e/web-app.test.ts) did not run.\n!!! ${missingChromium}\n`,
-    );
-  }
-}
-
-/** A page with everything it reported that a user would count as a bug. */
-interface WatchedPage {
-  page: Page;
-  /** Console errors and uncaught exceptions, in the order they happened. */
-  problems: string[];
-}
+const browserAvailable = checkBrowserAvailable('test/e2e/web-app.test.ts');
 
 const uuidPath = /\/applications\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-describe.skipIf(!chromiumInfo)('web app in a real browser', () => {
-  let dataDir: string;
-  let server: ServeProcess | undefined;
-  let browser: Browser | undefined;
-  let baseUrl: string;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'prepkit-e2e-'));
-    server = await startPrepkitServe(['--port', '0', '--host', '127.0.0.1', '--data', dataDir]);
-    baseUrl = server.url;
-    browser = await chromium.launch({
-      executablePath: chromiumInfo?.path ?? '',
-      args: chromiumArgs,
-      headless: true,
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) {
-      const code = await server.stop();
-      expect(code, `prepkit serve stderr:\n${server.stderr()}`).toBe(0);
-    }
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
-
-  afterEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-  });
-
-  /** A new page in its own context, with a fixed locale and time zone so dates are checkable. */
-  async function openPage(): Promise<WatchedPage> {
-    if (!browser) throw new Error('the browser did not start');
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 1100, height: 900 },
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    return { page, problems };
-  }
-
-  /** Calls the API directly, as another tab or the CLI would. */
-  async function callApi(path: string, init: { method?: string; body?: unknown } = {}) {
-    const response = await fetch(new URL(`/api${path}`, baseUrl), {
-      method: init.method ?? 'GET',
-      headers: init.body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: init.body === undefined ? null : JSON.stringify(init.body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-  }
+describe.skipIf(!browserAvailable)('web app in a real browser', () => {
+  const { openPage, callApi } = useBrowserSession('prepkit-e2e-');
 
   async function listApplications(): Promise<
     Array<{ id: string; company: string; roleTitle: string }>
