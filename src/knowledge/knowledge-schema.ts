@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import { StageKindSchema } from '../domain/index.js';
 
 const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
 const sentence = z.string().min(8).max(600);
-const stageKindSchema = z.enum([
-  'recruiter',
-  'hiring-manager',
-  'technical',
-  'system-design',
-  'behavioral',
-  'final',
-]);
 
 /** Levels a question or concept is pitched at. */
 export const knowledgeLevels = ['junior', 'mid', 'senior'] as const;
@@ -125,7 +118,7 @@ export const QuestionToAskSchema = z.strictObject({
   text: z.string().min(15).max(300),
   category: z.enum(askCategories),
   /** Rounds where it fits best. */
-  stages: z.array(stageKindSchema).min(1),
+  stages: z.array(StageKindSchema).min(1),
   levels: z.array(KnowledgeLevelSchema).min(1),
   /** What the answer tells the candidate. */
   whyAsk: sentence,
@@ -134,7 +127,7 @@ export type QuestionToAsk = z.infer<typeof QuestionToAskSchema>;
 
 /** How to approach one kind of interview round. */
 export const StagePlaybookSchema = z.strictObject({
-  stage: stageKindSchema,
+  stage: StageKindSchema,
   goal: sentence,
   whoInterviews: sentence,
   checklist: z.array(sentence).min(4),
