@@ -7,6 +7,7 @@ import { exitCodeForError, exitCodes } from './exit-codes.js';
 import { runAnalyze } from './run-analyze.js';
 import { runDoctor } from './run-doctor.js';
 import { runKnowledge } from './run-knowledge.js';
+import { runPack } from './run-pack.js';
 
 /** Where the CLI reads and writes; the real process in `bin/prepkit.js`, fakes in tests. */
 export interface CliIo {
@@ -25,6 +26,9 @@ Usage:
   prepkit analyze --job <file|url> [--resume <file>] [--company <file>] [--json]
                           read a posting (and resume, company notes): job profile,
                           candidate profile and fit report
+  prepkit pack --job <file|url> --resume <file> [--company <file>]
+               [--interview-date YYYY-MM-DD] [--format md|json] [--cite] [--out <file>]
+                          write the prep pack (Markdown to stdout by default)
   prepkit kb check | stats [--json] | search <words>
                           validate, count or search the knowledge base
                           (and your own folder in PREPKIT_KNOWLEDGE)
@@ -87,6 +91,46 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             resume: str(flags.resume),
             company: str(flags.company),
             json: flags.json === true,
+            allowPrivateUrls: flags['allow-private-urls'] === true,
+          },
+          io,
+        );
+      }
+      case 'pack': {
+        const flags = parseFlags(rest, {
+          job: { type: 'string' },
+          resume: { type: 'string' },
+          company: { type: 'string' },
+          'interview-date': { type: 'string' },
+          format: { type: 'string' },
+          cite: { type: 'boolean' },
+          out: { type: 'string' },
+          'allow-private-urls': { type: 'boolean' },
+        });
+        const job = str(flags.job);
+        const resume = str(flags.resume);
+        if (!job || !resume) {
+          throw new PrepkitError(
+            'INVALID_INPUT',
+            'pack needs --job <file|url> and --resume <file>',
+          );
+        }
+        const format = str(flags.format) ?? 'md';
+        if (format !== 'md' && format !== 'json') {
+          throw new PrepkitError(
+            'INVALID_INPUT',
+            `--format must be md or json (DOCX comes later), not ${JSON.stringify(format)}`,
+          );
+        }
+        return await runPack(
+          {
+            job,
+            resume,
+            company: str(flags.company),
+            interviewDate: str(flags['interview-date']),
+            format,
+            cite: flags.cite === true,
+            out: str(flags.out),
             allowPrivateUrls: flags['allow-private-urls'] === true,
           },
           io,

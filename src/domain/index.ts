@@ -25,6 +25,16 @@ export {
 } from './candidate-profile.js';
 export { type CompanyProfile, CompanyProfileSchema } from './company-profile.js';
 export {
+  type ComposedDocument,
+  ComposedDocumentSchema,
+  type DocumentItem,
+  DocumentItemSchema,
+  type DocumentSection,
+  DocumentSectionSchema,
+  type SourceRef,
+  SourceRefSchema,
+} from './composed-document.js';
+export {
   type DocumentKind,
   DocumentKindSchema,
   type DocumentVersion,

@@ -45,6 +45,7 @@ export interface KnowledgeEntryRef {
     | 'competency'
     | 'behavioral-question'
     | 'question-to-ask'
+    | 'playbook'
     | 'advice';
   /** Short text to show: the question, the concept's name, the title. */
   text: string;
@@ -275,7 +276,11 @@ function readFolder(
     }
   }
   if (existsSync(join(folder, 'playbooks.json'))) {
-    knowledge.playbooks.push(...(read(PlaybooksFileSchema, 'playbooks.json')?.playbooks ?? []));
+    for (const playbook of read(PlaybooksFileSchema, 'playbooks.json')?.playbooks ?? []) {
+      const id = `playbook-${playbook.stage}`;
+      if (claim({ id, kind: 'playbook', text: playbook.goal, file: 'playbooks.json' }))
+        knowledge.playbooks.push(playbook);
+    }
   }
   if (existsSync(join(folder, 'personas'))) {
     for (const name of readdirSync(join(folder, 'personas'))
