@@ -235,6 +235,52 @@ describe('prepkit (the installed command)', () => {
     expect(noJob.code).toBe(2);
   });
 
+  it('writes the prep pack as Markdown, as JSON to a file, and refuses a malformed interview date', async () => {
+    const demo = (file: string) => new URL(`../../fixtures/demo/${file}`, import.meta.url).pathname;
+    const markdown = await runPrepkit([
+      'pack',
+      '--job',
+      demo('posting.md'),
+      '--resume',
+      demo('resume.md'),
+      '--cite',
+    ]);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toMatch(/^# Interview prep: Backend Engineer/);
+    expect(markdown.stdout).toContain('## STAR stories');
+    expect(markdown.stdout).toMatch(/\[\^1\]: posting line \d+/);
+    const out = join(makeDataDir(), 'pack.json');
+    const json = await runPrepkit([
+      'pack',
+      '--job',
+      demo('posting.md'),
+      '--resume',
+      demo('resume.md'),
+      '--format',
+      'json',
+      '--out',
+      out,
+    ]);
+    expect(json.code).toBe(0);
+    const pack = JSON.parse(readFileSync(out, 'utf8')) as {
+      kind: string;
+      sections: Array<{ id: string }>;
+    };
+    expect(pack.kind).toBe('prep-pack');
+    expect(pack.sections).toHaveLength(13);
+    const badDate = await runPrepkit([
+      'pack',
+      '--job',
+      demo('posting.md'),
+      '--resume',
+      demo('resume.md'),
+      '--interview-date',
+      '25/11/2026',
+    ]);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toMatch(/--interview-date must be YYYY-MM-DD/);
+  });
+
   it('says in one line when the PostgreSQL server cannot be reached, with exit 6', async () => {
     const result = await runPrepkit(['serve', '--port', '0'], {
       DATABASE_URL: 'postgres://prepkit:topsecret@127.0.0.1:1/prepkit',
