@@ -1,9 +1,8 @@
-import type { Source } from '../domain/index.js';
 import { createExtractContext } from '../extract/index.js';
-import { readFile, readUrl } from '../ingest/index.js';
 import { analyzeApplication } from '../match/index.js';
 import { renderAnalysisJson, renderAnalysisSummary } from '../render/index.js';
 import { exitCodes } from './exit-codes.js';
+import { readLocation } from './read-location.js';
 import type { CliIo } from './run-cli.js';
 
 /** The flags of `prepkit analyze`. */
@@ -21,10 +20,7 @@ export interface AnalyzeFlags {
  * report — readable, or as one JSON object with `--json`.
  */
 export async function runAnalyze(flags: AnalyzeFlags, io: CliIo): Promise<number> {
-  const read = (location: string): Promise<Source> =>
-    /^https?:\/\//i.test(location)
-      ? readUrl(location, { allowPrivateAddresses: flags.allowPrivateUrls })
-      : readFile(location);
+  const read = (location: string) => readLocation(location, flags.allowPrivateUrls);
   const [job, resume, company] = await Promise.all([
     read(flags.job),
     flags.resume ? read(flags.resume) : undefined,

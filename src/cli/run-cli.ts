@@ -5,6 +5,7 @@ import { startServer } from '../server/index.js';
 import { readPackageVersion } from '../support/index.js';
 import { exitCodeForError, exitCodes } from './exit-codes.js';
 import { runAnalyze } from './run-analyze.js';
+import { runBrief } from './run-brief.js';
 import { runDoctor } from './run-doctor.js';
 import { runKnowledge } from './run-knowledge.js';
 import { runPack } from './run-pack.js';
@@ -29,6 +30,8 @@ Usage:
   prepkit pack --job <file|url> --resume <file> [--company <file>]
                [--interview-date YYYY-MM-DD] [--format md|json] [--cite] [--out <file>]
                           write the prep pack (Markdown to stdout by default)
+  prepkit brief --company <file> [--job <file|url>] [--format md|json] [--cite] [--out <file>]
+                          write the company brief
   prepkit kb check | stats [--json] | search <words>
                           validate, count or search the knowledge base
                           (and your own folder in PREPKIT_KNOWLEDGE)
@@ -115,13 +118,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             'pack needs --job <file|url> and --resume <file>',
           );
         }
-        const format = str(flags.format) ?? 'md';
-        if (format !== 'md' && format !== 'json') {
-          throw new PrepkitError(
-            'INVALID_INPUT',
-            `--format must be md or json (DOCX comes later), not ${JSON.stringify(format)}`,
-          );
-        }
+        const format = readFormat(flags.format);
         return await runPack(
           {
             job,
@@ -129,6 +126,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             company: str(flags.company),
             interviewDate: str(flags['interview-date']),
             format,
+            cite: flags.cite === true,
+            out: str(flags.out),
+            allowPrivateUrls: flags['allow-private-urls'] === true,
+          },
+          io,
+        );
+      }
+      case 'brief': {
+        const flags = parseFlags(rest, {
+          company: { type: 'string' },
+          job: { type: 'string' },
+          format: { type: 'string' },
+          cite: { type: 'boolean' },
+          out: { type: 'string' },
+          'allow-private-urls': { type: 'boolean' },
+        });
+        return await runBrief(
+          {
+            company: str(flags.company),
+            job: str(flags.job),
+            format: readFormat(flags.format),
             cite: flags.cite === true,
             out: str(flags.out),
             allowPrivateUrls: flags['allow-private-urls'] === true,
@@ -202,6 +220,17 @@ function parseFlags(
       cause: error,
     });
   }
+}
+
+function readFormat(value: string | boolean | undefined): 'md' | 'json' {
+  const format = str(value) ?? 'md';
+  if (format !== 'md' && format !== 'json') {
+    throw new PrepkitError(
+      'INVALID_INPUT',
+      `--format must be md or json, not ${JSON.stringify(format)}`,
+    );
+  }
+  return format;
 }
 
 function str(value: string | boolean | undefined): string | undefined {

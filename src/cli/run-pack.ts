@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { composePrepPack } from '../compose/index.js';
-import { PrepkitError, type Source } from '../domain/index.js';
+import { PrepkitError } from '../domain/index.js';
 import { createExtractContext } from '../extract/index.js';
-import { readFile, readUrl } from '../ingest/index.js';
 import { loadKnowledgeBase } from '../knowledge/index.js';
 import { analyzeApplication } from '../match/index.js';
 import { renderMarkdown } from '../render/index.js';
 import { exitCodes } from './exit-codes.js';
+import { readLocation } from './read-location.js';
 import type { CliIo } from './run-cli.js';
 
 /** The flags of `prepkit pack`. */
@@ -41,10 +41,7 @@ export async function runPack(flags: PackFlags, io: CliIo, today = new Date()): 
       `--interview-date ${flags.interviewDate} is not a calendar date`,
     );
   }
-  const read = (location: string): Promise<Source> =>
-    /^https?:\/\//i.test(location)
-      ? readUrl(location, { allowPrivateAddresses: flags.allowPrivateUrls })
-      : readFile(location);
+  const read = (location: string) => readLocation(location, flags.allowPrivateUrls);
   const [job, resume, company] = await Promise.all([
     read(flags.job),
     read(flags.resume),

@@ -1,3 +1,4 @@
+export { type CompanyBriefInput, composeCompanyBrief } from './compose-company-brief.js';
 export { countPlanDays } from './compose-pack-plan-sections.js';
 export { composePrepPack } from './compose-prep-pack.js';
 export { createOfflineWriter, type DocumentWriter } from './create-offline-writer.js';

@@ -46,6 +46,7 @@ export interface KnowledgeEntryRef {
     | 'behavioral-question'
     | 'question-to-ask'
     | 'playbook'
+    | 'domain'
     | 'advice';
   /** Short text to show: the question, the concept's name, the title. */
   text: string;
@@ -162,6 +163,14 @@ export function loadKnowledgeBase(
       continue;
     }
     readFolder(folder, index === 0 ? '' : `${folder}: `, knowledge, problems);
+  }
+  for (const domain of knowledge.domains) {
+    knowledge.entries.set(`domain-${domain.id}`, {
+      id: `domain-${domain.id}`,
+      kind: 'domain',
+      text: domain.name,
+      file: 'domains.json',
+    });
   }
   problems.push(...findReferenceProblems(knowledge));
   if (options.findDuplicates) problems.push(...findNearDuplicateQuestions(knowledge));
