@@ -281,6 +281,32 @@ describe('prepkit (the installed command)', () => {
     expect(badDate.stderr).toMatch(/--interview-date must be YYYY-MM-DD/);
   });
 
+  it('exports the plan as a calendar and the flashcards as CSV', async () => {
+    const demo = (file: string) => new URL(`../../fixtures/demo/${file}`, import.meta.url).pathname;
+    const base = ['--job', demo('posting.md'), '--resume', demo('resume.md')];
+    const ics = await runPrepkit([
+      'plan',
+      ...base,
+      '--format',
+      'ics',
+      '--interview-date',
+      '2099-01-02',
+    ]);
+    expect(ics.code).toBe(0);
+    expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics.stdout.match(/BEGIN:VEVENT/g)?.length).toBeGreaterThan(5);
+    const cards = await runPrepkit(['cards', ...base]);
+    expect(cards.code).toBe(0);
+    expect(cards.stdout.split('\r\n').slice(0, 3)).toEqual([
+      '#separator:Comma',
+      '#html:false',
+      '#tags column:3',
+    ]);
+    expect(cards.stdout).toMatch(/"prepkit go (junior|mid|senior) \w+"/);
+    const wrong = await runPrepkit(['cards', ...base, '--format', 'ics']);
+    expect(wrong.code).toBe(2);
+  });
+
   it('says in one line when the PostgreSQL server cannot be reached, with exit 6', async () => {
     const result = await runPrepkit(['serve', '--port', '0'], {
       DATABASE_URL: 'postgres://prepkit:topsecret@127.0.0.1:1/prepkit',

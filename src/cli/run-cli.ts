@@ -30,6 +30,8 @@ Usage:
   prepkit pack --job <file|url> --resume <file> [--company <file>]
                [--interview-date YYYY-MM-DD] [--format md|json] [--cite] [--out <file>]
                           write the prep pack (Markdown to stdout by default)
+  prepkit plan ... [--format md|ics|json]    the preparation plan, as a calendar with ics
+  prepkit cards ... > cards.csv              flashcards for Anki (CSV; or --format json)
   prepkit brief --company <file> [--job <file|url>] [--format md|json] [--cite] [--out <file>]
                           write the company brief
   prepkit kb check | stats [--json] | search <words>
@@ -99,7 +101,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io,
         );
       }
-      case 'pack': {
+      case 'pack':
+      case 'plan':
+      case 'cards': {
         const flags = parseFlags(rest, {
           job: { type: 'string' },
           resume: { type: 'string' },
@@ -115,17 +119,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!job || !resume) {
           throw new PrepkitError(
             'INVALID_INPUT',
-            'pack needs --job <file|url> and --resume <file>',
+            `${command} needs --job <file|url> and --resume <file>`,
           );
         }
-        const format = readFormat(flags.format);
         return await runPack(
+          command,
           {
             job,
             resume,
             company: str(flags.company),
             interviewDate: str(flags['interview-date']),
-            format,
+            format: str(flags.format) ?? '',
             cite: flags.cite === true,
             out: str(flags.out),
             allowPrivateUrls: flags['allow-private-urls'] === true,

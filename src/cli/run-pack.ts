@@ -1,45 +1,104 @@
 import { writeFile } from 'node:fs/promises';
-import { composePrepPack } from '../compose/index.js';
+import {
+  composeFlashcards,
+  composePrepPack,
+  composeStudyPlan,
+  type PrepPackInput,
+} from '../compose/index.js';
 import { PrepkitError } from '../domain/index.js';
 import { createExtractContext } from '../extract/index.js';
 import { loadKnowledgeBase } from '../knowledge/index.js';
 import { analyzeApplication } from '../match/index.js';
-import { renderMarkdown } from '../render/index.js';
+import { renderFlashcardsCsv, renderIcs, renderMarkdown } from '../render/index.js';
 import { exitCodes } from './exit-codes.js';
 import { readLocation } from './read-location.js';
 import type { CliIo } from './run-cli.js';
 
-/** The flags of `prepkit pack`. */
+/** The flags shared by `prepkit pack`, `plan` and `cards`. */
 export interface PackFlags {
   job: string;
   resume: string;
   company?: string | undefined;
   interviewDate?: string | undefined;
-  format: 'md' | 'json';
+  format: string;
   cite: boolean;
   out?: string | undefined;
   allowPrivateUrls: boolean;
 }
 
+/** Which document a command writes, and the formats it accepts (the first is the default). */
+const outputs = {
+  pack: ['md', 'json'],
+  plan: ['md', 'ics', 'json'],
+  cards: ['csv', 'json'],
+} as const;
+export type PackOutput = keyof typeof outputs;
+
 /**
- * `prepkit pack`: reads the posting, resume and optional company notes and
- * writes the prep pack, Markdown to stdout by default.
+ * `prepkit pack | plan | cards`: reads the posting, resume and optional notes
+ * and writes the prep pack (Markdown), the plan (Markdown or an .ics
+ * calendar) or the flashcards (CSV for Anki); stdout unless `--out`.
  */
-export async function runPack(flags: PackFlags, io: CliIo, today = new Date()): Promise<number> {
-  if (flags.interviewDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.interviewDate)) {
+export async function runPack(
+  output: PackOutput,
+  flags: PackFlags,
+  io: CliIo,
+  today = new Date(),
+): Promise<number> {
+  const format = flags.format || outputs[output][0];
+  if (!(outputs[output] as readonly string[]).includes(format)) {
     throw new PrepkitError(
       'INVALID_INPUT',
-      `--interview-date must be YYYY-MM-DD, not ${JSON.stringify(flags.interviewDate)}`,
+      `--format for ${output} must be one of ${outputs[output].join(', ')}, not ${JSON.stringify(format)}`,
     );
   }
-  if (
-    flags.interviewDate !== undefined &&
-    Number.isNaN(Date.parse(`${flags.interviewDate}T00:00:00Z`))
-  ) {
-    throw new PrepkitError(
-      'INVALID_INPUT',
-      `--interview-date ${flags.interviewDate} is not a calendar date`,
-    );
+  const input = await readPackInput(flags, io, today);
+  let text: string;
+  if (output === 'cards') {
+    const cards = composeFlashcards(input);
+    text = format === 'json' ? `${JSON.stringify(cards, null, 2)}\n` : renderFlashcardsCsv(cards);
+  } else if (output === 'plan') {
+    const plan = composeStudyPlan(input);
+    const name = `Interview prep: ${input.job.title.value ?? 'plan'}`;
+    if (format === 'ics') text = renderIcs(plan, { name, stamp: today });
+    else if (format === 'json') text = `${JSON.stringify(plan, null, 2)}\n`;
+    else {
+      const section = composePrepPack(input).sections.find(
+        (item) => item.id === 'preparation-plan',
+      );
+      text = renderMarkdown({
+        kind: 'study-plan',
+        title: name,
+        sections: section ? [section] : [],
+      });
+    }
+  } else {
+    const pack = composePrepPack(input);
+    text =
+      format === 'json'
+        ? `${JSON.stringify(pack, null, 2)}\n`
+        : renderMarkdown(pack, { cite: flags.cite });
+  }
+  if (flags.out) {
+    await writeFile(flags.out, text);
+    io.stderr(`prepkit: ${output} written to ${flags.out}`);
+  } else {
+    io.stdout(text.trimEnd());
+  }
+  return exitCodes.ok;
+}
+
+async function readPackInput(flags: PackFlags, io: CliIo, today: Date): Promise<PrepPackInput> {
+  if (flags.interviewDate !== undefined) {
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(flags.interviewDate) ||
+      Number.isNaN(Date.parse(`${flags.interviewDate}T00:00:00Z`))
+    ) {
+      throw new PrepkitError(
+        'INVALID_INPUT',
+        `--interview-date must be YYYY-MM-DD, not ${JSON.stringify(flags.interviewDate)}`,
+      );
+    }
   }
   const read = (location: string) => readLocation(location, flags.allowPrivateUrls);
   const [job, resume, company] = await Promise.all([
@@ -47,29 +106,16 @@ export async function runPack(flags: PackFlags, io: CliIo, today = new Date()): 
     read(flags.resume),
     flags.company ? read(flags.company) : undefined,
   ]);
-  const context = createExtractContext();
-  const analysis = analyzeApplication({ job, resume, company }, context, { today });
+  const analysis = analyzeApplication({ job, resume, company }, createExtractContext(), { today });
   if (!analysis.candidate || !analysis.fit)
     throw new PrepkitError('INTERNAL', 'The resume was not analysed');
-  const { knowledge } = loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] });
-  const pack = composePrepPack({
+  return {
     job: analysis.job,
     candidate: analysis.candidate,
     fit: analysis.fit,
     company: analysis.company,
-    knowledge,
+    knowledge: loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] }).knowledge,
     interviewDate: flags.interviewDate,
     today,
-  });
-  const output =
-    flags.format === 'json'
-      ? `${JSON.stringify(pack, null, 2)}\n`
-      : renderMarkdown(pack, { cite: flags.cite });
-  if (flags.out) {
-    await writeFile(flags.out, output);
-    io.stderr(`prepkit: prep pack written to ${flags.out}`);
-  } else {
-    io.stdout(output.trimEnd());
-  }
-  return exitCodes.ok;
+  };
 }

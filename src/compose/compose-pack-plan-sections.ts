@@ -12,13 +12,31 @@ export function countPlanDays(today: Date, interviewDate: string | undefined): n
   return Math.min(14, Math.max(1, days));
 }
 
-/** 11. Preparation plan: day by day, with hours per block and deliverables. */
-export function composePlan(
+/** One block of study time. */
+export interface StudyBlock {
+  title: string;
+  minutes: number;
+  sources: DocumentItem['sources'];
+}
+
+/** One day of the preparation plan. */
+export interface StudyDay {
+  day: number;
+  /** YYYY-MM-DD, counted from today. */
+  date: string;
+  blocks: StudyBlock[];
+}
+
+/**
+ * The preparation plan as data: the blocks in priority order (concepts that
+ * close gaps first), spread over the days until the interview.
+ */
+export function planStudyDays(
   input: PrepPackInput,
   concepts: Array<{ concept: KnowledgeConcept; technology: string }>,
-): DocumentSection {
+): StudyDay[] {
   const days = countPlanDays(input.today, input.interviewDate);
-  const blocks: Array<{ title: string; minutes: number; sources: DocumentItem['sources'] }> = [
+  const blocks: StudyBlock[] = [
     ...concepts.map(({ concept, technology }) => ({
       title: `${technology}: ${concept.name} — ${concept.practice}`,
       minutes: concept.minutes,
@@ -31,8 +49,7 @@ export function composePlan(
     },
     { title: 'Rehearse the pitch aloud until it takes under a minute', minutes: 30, sources: [] },
     {
-      title:
-        'Write out three STAR stories from the section below and time each at two to three minutes',
+      title: 'Write out three STAR stories and time each at two to three minutes',
       minutes: 90,
       sources: [],
     },
@@ -49,58 +66,64 @@ export function composePlan(
     },
     { title: 'Pick the questions you will ask, two per interviewer', minutes: 20, sources: [] },
   ];
-  // Spread the blocks over the days, about four hours a day, in priority order.
   const perDay = Math.max(
     120,
     Math.ceil(blocks.reduce((sum, block) => sum + block.minutes, 0) / days),
   );
-  const subsections: DocumentSection[] = [];
-  let day = 1;
+  const start = Date.UTC(
+    input.today.getUTCFullYear(),
+    input.today.getUTCMonth(),
+    input.today.getUTCDate(),
+  );
+  const plan: StudyDay[] = [];
+  let current: StudyDay | undefined;
   let used = 0;
-  let current: DocumentItem[] = [];
-  const flush = () => {
-    if (current.length === 0) return;
-    const hours = current.reduce(
-      (sum, item) => sum + Number(/\((\d+(?:\.\d)?) h\)$/.exec(item.label ?? '')?.[1] ?? 0),
-      0,
-    );
-    subsections.push({
-      id: `day-${day}`,
-      title: `Day ${day} (about ${Math.round(hours * 10) / 10} h)`,
-      items: current,
-    });
-    current = [];
-    day++;
-    used = 0;
-  };
   for (const block of blocks) {
-    if (used + block.minutes > perDay && day < days) flush();
-    current.push({
-      label: `${block.title} (${Math.round((block.minutes / 60) * 10) / 10} h)`,
+    if (!current || (used + block.minutes > perDay && plan.length < days)) {
+      current = {
+        day: plan.length + 1,
+        date: new Date(start + plan.length * 86_400_000).toISOString().slice(0, 10),
+        blocks: [],
+      };
+      plan.push(current);
+      used = 0;
+    }
+    current.blocks.push(block);
+    used += block.minutes;
+  }
+  return plan;
+}
+
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+
+/** 11. Preparation plan: day by day, with hours per block and deliverables. */
+export function composePlan(input: PrepPackInput, plan: readonly StudyDay[]): DocumentSection {
+  const subsections: DocumentSection[] = plan.map((day) => ({
+    id: `day-${day.day}`,
+    title: `Day ${day.day}, ${day.date} (about ${hours(day.blocks.reduce((sum, block) => sum + block.minutes, 0))} h)`,
+    items: day.blocks.map((block) => ({
+      label: `${block.title} (${hours(block.minutes)} h)`,
       text: '',
       sources: block.sources,
       checkbox: true,
-    });
-    used += block.minutes;
-  }
-  flush();
-  const deliverables: DocumentItem[] = [
-    { text: 'Your pitch, rehearsed', sources: [], checkbox: true },
-    { text: 'Three STAR stories with numbers', sources: [], checkbox: true },
-    { text: 'Your questions for each interviewer', sources: [], checkbox: true },
-    {
-      text: 'A one-page cheat sheet of the gaps and how you address them',
-      sources: [],
-      checkbox: true,
-    },
-  ];
-  subsections.push({ id: 'deliverables', title: 'Bring to the interview', items: deliverables });
+    })),
+  }));
+  subsections.push({
+    id: 'deliverables',
+    title: 'Bring to the interview',
+    items: [
+      'Your pitch, rehearsed',
+      'Three STAR stories with numbers',
+      'Your questions for each interviewer',
+      'A one-page cheat sheet of the gaps and how you address them',
+    ].map((text) => ({ text, sources: [], checkbox: true })),
+  });
   return {
     id: 'preparation-plan',
     title: 'Preparation plan',
     intro: input.interviewDate
-      ? `${days} day(s) until the interview on ${input.interviewDate}; the most important blocks come first.`
-      : `A ${days * 24}-hour sprint; the most important blocks come first.`,
+      ? `${plan.length} day(s) until the interview on ${input.interviewDate}; the most important blocks come first.`
+      : `A ${plan.length * 24}-hour sprint; the most important blocks come first.`,
     items: [],
     subsections,
   };

@@ -5,7 +5,7 @@ import {
   composePitch,
   composeStrategicAdvice,
 } from './compose-pack-advice-sections.js';
-import { composePlan, composeStarStories } from './compose-pack-plan-sections.js';
+import { composePlan, composeStarStories, planStudyDays } from './compose-pack-plan-sections.js';
 import {
   composeCompanySummary,
   composeJobOverview,
@@ -47,7 +47,7 @@ export function composePrepPack(input: PrepPackInput): ComposedDocument {
       composeQuestionsToAsk(input),
       concepts.section,
       composeStrategicAdvice(input),
-      composePlan(input, concepts.concepts),
+      composePlan(input, planStudyDays(input, concepts.concepts)),
       composeStarStories(input),
       composeClosing(input),
     ],
