@@ -307,6 +307,36 @@ describe('prepkit (the installed command)', () => {
     expect(wrong.code).toBe(2);
   });
 
+  it('writes stage notes and a company brief, and refuses an unknown stage', async () => {
+    const demo = (file: string) => new URL(`../../fixtures/demo/${file}`, import.meta.url).pathname;
+    const notes = await runPrepkit([
+      'notes',
+      '--stage',
+      'technical',
+      '--job',
+      demo('posting.md'),
+      '--resume',
+      demo('resume.md'),
+    ]);
+    expect(notes.code).toBe(0);
+    expect(notes.stdout).toMatch(/^# Technical — /);
+    expect(notes.stdout).toContain('   - Answer:');
+    const unknown = await runPrepkit([
+      'notes',
+      '--stage',
+      'lunch',
+      '--job',
+      demo('posting.md'),
+      '--resume',
+      demo('resume.md'),
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--stage must be one of recruiter, hiring-manager/);
+    const brief = await runPrepkit(['brief', '--company', demo('company-notes.md')]);
+    expect(brief.code).toBe(0);
+    expect(brief.stdout).toMatch(/^# Company brief: Tidewater Payroll/);
+  });
+
   it('says in one line when the PostgreSQL server cannot be reached, with exit 6', async () => {
     const result = await runPrepkit(['serve', '--port', '0'], {
       DATABASE_URL: 'postgres://prepkit:topsecret@127.0.0.1:1/prepkit',

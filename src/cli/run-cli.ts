@@ -8,7 +8,7 @@ import { runAnalyze } from './run-analyze.js';
 import { runBrief } from './run-brief.js';
 import { runDoctor } from './run-doctor.js';
 import { runKnowledge } from './run-knowledge.js';
-import { runPack } from './run-pack.js';
+import { runNotes, runPack } from './run-pack.js';
 
 /** Where the CLI reads and writes; the real process in `bin/prepkit.js`, fakes in tests. */
 export interface CliIo {
@@ -32,6 +32,9 @@ Usage:
                           write the prep pack (Markdown to stdout by default)
   prepkit plan ... [--format md|ics|json]    the preparation plan, as a calendar with ics
   prepkit cards ... > cards.csv              flashcards for Anki (CSV; or --format json)
+  prepkit notes --stage <kind> --job <file|url> --resume <file> [--company <file>]
+                [--previous <notes.md>]...   notes for one round (recruiter, hiring-manager,
+                          technical, system-design, behavioral, final)
   prepkit brief --company <file> [--job <file|url>] [--format md|json] [--cite] [--out <file>]
                           write the company brief
   prepkit kb check | stats [--json] | search <words>
@@ -133,6 +136,58 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             cite: flags.cite === true,
             out: str(flags.out),
             allowPrivateUrls: flags['allow-private-urls'] === true,
+          },
+          io,
+        );
+      }
+      case 'notes': {
+        let parsed: ReturnType<typeof parseArgs>;
+        try {
+          parsed = parseArgs({
+            args: rest,
+            strict: true,
+            allowPositionals: false,
+            options: {
+              stage: { type: 'string' },
+              job: { type: 'string' },
+              resume: { type: 'string' },
+              company: { type: 'string' },
+              previous: { type: 'string', multiple: true },
+              format: { type: 'string' },
+              cite: { type: 'boolean' },
+              out: { type: 'string' },
+              'allow-private-urls': { type: 'boolean' },
+            },
+          });
+        } catch (error) {
+          throw new PrepkitError(
+            'INVALID_INPUT',
+            `${error instanceof Error ? error.message : String(error)}. Run \`prepkit --help\` for usage.`,
+          );
+        }
+        const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+        const text = (name: string) =>
+          typeof values[name] === 'string' ? (values[name] as string) : undefined;
+        const job = text('job');
+        const resume = text('resume');
+        const stage = text('stage');
+        if (!job || !resume || !stage) {
+          throw new PrepkitError(
+            'INVALID_INPUT',
+            'notes needs --stage <kind>, --job <file|url> and --resume <file>',
+          );
+        }
+        return await runNotes(
+          {
+            stage,
+            job,
+            resume,
+            company: text('company'),
+            previous: Array.isArray(values.previous) ? values.previous : [],
+            format: text('format') ?? '',
+            cite: values.cite === true,
+            out: text('out'),
+            allowPrivateUrls: values['allow-private-urls'] === true,
           },
           io,
         );

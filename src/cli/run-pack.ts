@@ -2,10 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import {
   composeFlashcards,
   composePrepPack,
+  composeStageNotes,
   composeStudyPlan,
   type PrepPackInput,
 } from '../compose/index.js';
-import { PrepkitError } from '../domain/index.js';
+import { PrepkitError, type StageKind, StageKindSchema } from '../domain/index.js';
 import { createExtractContext } from '../extract/index.js';
 import { loadKnowledgeBase } from '../knowledge/index.js';
 import { analyzeApplication } from '../match/index.js';
@@ -118,4 +119,47 @@ async function readPackInput(flags: PackFlags, io: CliIo, today: Date): Promise<
     interviewDate: flags.interviewDate,
     today,
   };
+}
+
+/** The flags of `prepkit notes`. */
+export interface NotesFlags extends PackFlags {
+  stage: string;
+  previous: string[];
+}
+
+/**
+ * `prepkit notes --stage <kind>`: the notes for one interview round; earlier
+ * rounds' notes (`--previous`) feed it, their discrepancies becoming
+ * questions to clarify.
+ */
+export async function runNotes(flags: NotesFlags, io: CliIo, today = new Date()): Promise<number> {
+  const stage = StageKindSchema.safeParse(flags.stage);
+  if (!stage.success) {
+    throw new PrepkitError(
+      'INVALID_INPUT',
+      `--stage must be one of ${StageKindSchema.options.join(', ')}, not ${JSON.stringify(flags.stage)}`,
+    );
+  }
+  const format = flags.format || 'md';
+  if (format !== 'md' && format !== 'json')
+    throw new PrepkitError('INVALID_INPUT', `--format for notes must be md or json`);
+  const input = await readPackInput(flags, io, today);
+  const previous = await Promise.all(
+    flags.previous.map(async (path, index) => ({
+      name: path.replace(/^.*\//, '').replace(/\.md$/i, '') || `round-${index + 1}`,
+      source: await readLocation(path, false),
+    })),
+  );
+  const notes = composeStageNotes({ ...input, stage: stage.data as StageKind, previous });
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(notes, null, 2)}\n`
+      : renderMarkdown(notes, { cite: flags.cite });
+  if (flags.out) {
+    await writeFile(flags.out, text);
+    io.stderr(`prepkit: notes written to ${flags.out}`);
+  } else {
+    io.stdout(text.trimEnd());
+  }
+  return exitCodes.ok;
 }

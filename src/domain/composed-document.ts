@@ -22,6 +22,8 @@ export interface DocumentItem {
   lacks?: string[];
   /** A Markdown checkbox item. */
   checkbox?: boolean;
+  /** An empty slot for the user to fill in during the interview ("Answer:"). */
+  slot?: boolean;
   children?: DocumentItem[];
 }
 export const DocumentItemSchema: z.ZodType<DocumentItem> = z.lazy(() =>
@@ -32,6 +34,7 @@ export const DocumentItemSchema: z.ZodType<DocumentItem> = z.lazy(() =>
     aboutCandidate: z.boolean().optional(),
     lacks: z.array(z.string()).optional(),
     checkbox: z.boolean().optional(),
+    slot: z.boolean().optional(),
     children: z.array(DocumentItemSchema).optional(),
   }),
 );
@@ -41,6 +44,8 @@ export interface DocumentSection {
   id: string;
   title: string;
   intro?: string;
+  /** Items are numbered (1., 2., ...) instead of bulleted. */
+  numbered?: boolean;
   items: DocumentItem[];
   subsections?: DocumentSection[];
 }
@@ -49,6 +54,7 @@ export const DocumentSectionSchema: z.ZodType<DocumentSection> = z.lazy(() =>
     id: z.string(),
     title: z.string(),
     intro: z.string().optional(),
+    numbered: z.boolean().optional(),
     items: z.array(DocumentItemSchema),
     subsections: z.array(DocumentSectionSchema).optional(),
   }),

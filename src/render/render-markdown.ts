@@ -32,21 +32,26 @@ export function renderMarkdown(
     return [...new Set(marks)].join('');
   };
   const lines: string[] = [`# ${document.title}`, ''];
-  const renderItem = (item: DocumentItem, depth: number) => {
-    const indent = '  '.repeat(depth);
+  // Children sit under their parent's text: two spaces under "- ", three under "1. ".
+  const renderItem = (item: DocumentItem, indent: string, number?: number) => {
+    const marker = number === undefined ? '-' : `${number}.`;
     const box = item.checkbox ? '[ ] ' : '';
-    const head = item.label
-      ? item.text
-        ? `**${item.label}:** ${item.text}`
-        : item.label
-      : item.text;
-    lines.push(`${indent}- ${box}${head}${cite(item.sources)}`);
-    for (const child of item.children ?? []) renderItem(child, depth + 1);
+    const head = item.slot
+      ? `${item.label ?? 'Notes'}:${item.text ? ` ${item.text}` : ''}`
+      : item.label
+        ? item.text
+          ? `**${item.label}:** ${item.text}`
+          : item.label
+        : item.text;
+    lines.push(`${indent}${marker} ${box}${escapeAngles(head)}${cite(item.sources)}`);
+    const childIndent = indent + ' '.repeat(marker.length + 1);
+    for (const child of item.children ?? []) renderItem(child, childIndent);
   };
   const renderSection = (section: DocumentSection, level: number) => {
     lines.push(`${'#'.repeat(level)} ${section.title}`, '');
     if (section.intro) lines.push(section.intro, '');
-    for (const item of section.items) renderItem(item, 0);
+    for (const [index, item] of section.items.entries())
+      renderItem(item, '', section.numbered ? index + 1 : undefined);
     if (section.items.length > 0) lines.push('');
     for (const subsection of section.subsections ?? [])
       renderSection(subsection, Math.min(level + 1, 6));
@@ -68,4 +73,9 @@ export function describeSource(source: SourceRef): string {
   if (source.kind === 'knowledge') return `knowledge base: ${source.id}`;
   const name = source.kind === 'company-notes' ? 'company notes' : source.kind;
   return `${name} line ${source.line}`;
+}
+
+// "<nil>" in a question must show as text, not vanish as an HTML tag.
+function escapeAngles(text: string): string {
+  return text.replace(/</g, '\\<');
 }
