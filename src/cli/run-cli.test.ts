@@ -164,6 +164,35 @@ describe('prepkit (the installed command)', () => {
     server = undefined;
   });
 
+  it('exports an application as an Obsidian vault folder', async () => {
+    const dataDir = makeDataDir();
+    server = await startPrepkitServe(['--port', '0', '--data', dataDir]);
+    const list = (await (await fetch(new URL('/api/applications', server.url))).json()) as {
+      applications: Array<{ id: string }>;
+    };
+    expect(await server.stop()).toBe(0);
+    server = undefined;
+    const id = list.applications[0]?.id ?? '';
+    const vault = makeDataDir();
+    const result = await runPrepkit(['export', id, '--vault', vault, '--data', dataDir]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const folder = join(vault, 'Tidewater Payroll - Backend Engineer');
+    expect(result.stdout.trim()).toBe(`exported to ${folder}`);
+    expect(readFileSync(join(folder, '2-hiring-manager.md'), 'utf8')).toMatch(
+      /^# Hiring manager — Tidewater Payroll/,
+    );
+    const missing = await runPrepkit([
+      'export',
+      '00000000-0000-4000-8000-000000000000',
+      '--vault',
+      vault,
+      '--data',
+      dataDir,
+    ]);
+    expect(missing.code).toBe(4);
+  });
+
   it('reports the installation with doctor and exits 0', async () => {
     const dataDir = makeDataDir();
     const result = await runPrepkit(['doctor', '--data', dataDir]);

@@ -7,6 +7,7 @@ import { exitCodeForError, exitCodes } from './exit-codes.js';
 import { runAnalyze } from './run-analyze.js';
 import { runBrief } from './run-brief.js';
 import { runDoctor } from './run-doctor.js';
+import { runExport } from './run-export.js';
 import { runKnowledge } from './run-knowledge.js';
 import { runNotes, runPack } from './run-pack.js';
 
@@ -37,6 +38,8 @@ Usage:
                           technical, system-design, behavioral, final)
   prepkit brief --company <file> [--job <file|url>] [--format md|json] [--cite] [--out <file>]
                           write the company brief
+  prepkit export <application-id> --vault <dir> [--data DIR]
+                          write an application as a folder of Markdown for Obsidian
   prepkit kb check | stats [--json] | search <words>
                           validate, count or search the knowledge base
                           (and your own folder in PREPKIT_KNOWLEDGE)
@@ -189,6 +192,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             out: text('out'),
             allowPrivateUrls: values['allow-private-urls'] === true,
           },
+          io,
+        );
+      }
+      case 'export': {
+        const [applicationId, ...exportArgs] = rest;
+        const flags = parseFlags(exportArgs, {
+          vault: { type: 'string' },
+          data: { type: 'string' },
+        });
+        return await runExport(
+          applicationId?.startsWith('--') ? undefined : applicationId,
+          { vault: str(flags.vault), data: str(flags.data) },
           io,
         );
       }

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { isPrepkitError, PrepkitError } from '../domain/index.js';
 import { createExtractContext, type ExtractContext } from '../extract/index.js';
+import { type KnowledgeBase, loadKnowledgeBase } from '../knowledge/index.js';
 import type { Store } from '../store/index.js';
 import { errorStatus } from './error-status.js';
 import type { WebAssets } from './load-web-assets.js';
@@ -26,6 +27,8 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** The knowledge extraction uses; loaded on the first analysis when not given. */
   extractContext?: ExtractContext;
+  /** The knowledge base documents draw on; loaded on first use when not given. */
+  knowledge?: KnowledgeBase;
   /** Where unexpected errors are reported; defaults to stderr. */
   logError?: (error: unknown) => void;
 }
@@ -128,12 +131,20 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/applications', createStagesRoutes(store));
   app.route('/api/applications', createDocumentsRoutes(store));
   let extractContext: ExtractContext | undefined;
+  let knowledge: KnowledgeBase | undefined;
   app.route(
     '/api',
-    createAnalysisRoutes(store, () => {
-      extractContext ??= options.extractContext ?? createExtractContext();
-      return extractContext;
-    }),
+    createAnalysisRoutes(
+      store,
+      () => {
+        extractContext ??= options.extractContext ?? createExtractContext();
+        return extractContext;
+      },
+      () => {
+        knowledge ??= options.knowledge ?? loadKnowledgeBase().knowledge;
+        return knowledge;
+      },
+    ),
   );
 
   app.all('/api/*', (c) => {

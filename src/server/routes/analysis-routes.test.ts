@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/support/open-test-store.js';
 import { createExtractContext } from '../../extract/index.js';
+import { loadKnowledgeBase } from '../../knowledge/index.js';
 import type { Store } from '../../store/index.js';
 import { createApp } from '../create-app.js';
 
@@ -27,7 +28,12 @@ describe('analysis routes', () => {
 
   beforeAll(async () => {
     store = await openTestStore();
-    app = createApp({ store, version: '9.9.9', extractContext: createExtractContext() });
+    app = createApp({
+      store,
+      version: '9.9.9',
+      extractContext: createExtractContext(),
+      knowledge: loadKnowledgeBase({ compiledPath: false }).knowledge,
+    });
   });
   afterAll(async () => {
     await store?.close();
@@ -115,6 +121,40 @@ describe('analysis routes', () => {
     expect(unknown.status).toBe(404);
     const application = await createApplication({});
     expect((await app.request(`/api/applications/${application.id}/analysis`)).status).toBe(404);
+  });
+
+  it('generates the prep pack, brief and stage notes as new versions', async () => {
+    const application = await createApplication({ resumeText: resume });
+    const base = `/api/applications/${application.id}`;
+    const packResponse = await app.request(`${base}/documents/prep-pack/generate`, {
+      method: 'POST',
+    });
+    expect(packResponse.status).toBe(201);
+    const pack = (await packResponse.json()) as { version: number; markdown: string };
+    expect(pack.version).toBe(1);
+    expect(pack.markdown).toMatch(/^# Interview prep: Senior Backend Engineer/);
+    const again = (await (
+      await app.request(`${base}/documents/prep-pack/generate`, { method: 'POST' })
+    ).json()) as { version: number };
+    expect(again.version).toBe(2);
+    const stage = (await (
+      await app.request(`${base}/stages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind: 'technical' }),
+      })
+    ).json()) as { id: string };
+    const notes = await app.request(`${base}/documents/stage-notes/generate?stage=${stage.id}`, {
+      method: 'POST',
+    });
+    expect(notes.status).toBe(201);
+    expect(((await notes.json()) as { markdown: string }).markdown).toMatch(/^# Technical — /);
+    expect(
+      (await app.request(`${base}/documents/stage-notes/generate`, { method: 'POST' })).status,
+    ).toBe(400);
+    expect(
+      (await app.request(`${base}/documents/fit-report/generate`, { method: 'POST' })).status,
+    ).toBe(404);
   });
 
   describe('POST /api/ingest', () => {

@@ -1,21 +1,29 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { createSource, isPrepkitError, PrepkitError } from '../../domain/index.js';
+import { createSource, PrepkitError } from '../../domain/index.js';
 import type { ExtractContext } from '../../extract/index.js';
 import { ingestLimits, readInput } from '../../ingest/index.js';
+import type { KnowledgeBase } from '../../knowledge/index.js';
 import { analyzeApplication } from '../../match/index.js';
 import { renderAnalysisJson, renderFitReportMarkdown } from '../../render/index.js';
 import type { Store } from '../../store/index.js';
+import { generateDocument, saveComputedDocument } from '../../workspace/index.js';
 import { readId } from '../route-params.js';
 
 /**
  * `POST /api/applications/:id/analyze` reads the application's posting,
  * resume and notes and stores the analysis as a new version of its
  * `fit-report` document; `GET .../analysis` returns the latest one.
+ * `POST .../documents/<kind>/generate[?stage=<id>]` composes the prep pack,
+ * company brief or a round's stage notes and saves it as a new version.
  * `POST /api/ingest?name=<file name>` turns an uploaded file (PDF, DOCX, HTML,
  * Markdown, text) into text, so the web app can fill a resume from a file.
  */
-export function createAnalysisRoutes(store: Store, getContext: () => ExtractContext): Hono {
+export function createAnalysisRoutes(
+  store: Store,
+  getContext: () => ExtractContext,
+  getKnowledge: () => KnowledgeBase,
+): Hono {
   const routes = new Hono();
 
   routes.post('/applications/:id/analyze', async (c) => {
@@ -38,33 +46,35 @@ export function createAnalysisRoutes(store: Store, getContext: () => ExtractCont
       getContext(),
     );
     const content = JSON.parse(JSON.stringify(renderAnalysisJson(analysis)));
-    const markdown = renderFitReportMarkdown(analysis);
-    const address = { applicationId, kind: 'fit-report' as const };
-    // The analysis is computed, not edited by hand: when another save wins the
-    // race, save again on top of it rather than fail.
-    for (let attempt = 0; ; attempt++) {
-      const base = await store.documents.latest(address).then(
-        (document) => document.version,
-        (error: unknown) => {
-          if (isPrepkitError(error, 'NOT_FOUND')) return 0;
-          throw error;
-        },
+    const saved = await saveComputedDocument(
+      store,
+      { applicationId, kind: 'fit-report' },
+      content,
+      renderFitReportMarkdown(analysis),
+    );
+    return c.json(
+      { version: saved.version, createdAt: saved.createdAt, analysis: saved.content },
+      201,
+    );
+  });
+
+  routes.post('/applications/:id/documents/:kind/generate', async (c) => {
+    const applicationId = readId(c.req.param('id'), 'application');
+    const kind = c.req.param('kind');
+    if (kind !== 'prep-pack' && kind !== 'company-brief' && kind !== 'stage-notes') {
+      throw new PrepkitError(
+        'NOT_FOUND',
+        `prepkit generates prep-pack, company-brief and stage-notes, not ${JSON.stringify(kind)}`,
       );
-      try {
-        const saved = await store.documents.save(address, {
-          stageId: null,
-          baseVersion: base,
-          content,
-          markdown,
-        });
-        return c.json(
-          { version: saved.version, createdAt: saved.createdAt, analysis: saved.content },
-          201,
-        );
-      } catch (error) {
-        if (!isPrepkitError(error, 'CONFLICT') || attempt >= 2) throw error;
-      }
     }
+    const stage = c.req.query('stage');
+    const saved = await generateDocument(
+      { store, extract: getContext(), knowledge: getKnowledge() },
+      applicationId,
+      kind,
+      stage ? readId(stage, 'stage') : null,
+    );
+    return c.json(saved, 201);
   });
 
   routes.get('/applications/:id/analysis', async (c) => {

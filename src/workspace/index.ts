@@ -1,0 +1,7 @@
+export { exportVault } from './export-vault.js';
+export {
+  type GenerateContext,
+  type GeneratedKind,
+  generateDocument,
+} from './generate-documents.js';
+export { saveComputedDocument } from './save-computed-document.js';
