@@ -4,6 +4,7 @@ import {
   composePrepPack,
   composeStageNotes,
   composeStudyPlan,
+  createPrepPackInput,
   type PrepPackInput,
 } from '../compose/index.js';
 import { PrepkitError, type StageKind, StageKindSchema } from '../domain/index.js';
@@ -108,17 +109,8 @@ async function readPackInput(flags: PackFlags, io: CliIo, today: Date): Promise<
     flags.company ? read(flags.company) : undefined,
   ]);
   const analysis = analyzeApplication({ job, resume, company }, createExtractContext(), { today });
-  if (!analysis.candidate || !analysis.fit)
-    throw new PrepkitError('INTERNAL', 'The resume was not analysed');
-  return {
-    job: analysis.job,
-    candidate: analysis.candidate,
-    fit: analysis.fit,
-    company: analysis.company,
-    knowledge: loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] }).knowledge,
-    interviewDate: flags.interviewDate,
-    today,
-  };
+  const knowledge = loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] }).knowledge;
+  return createPrepPackInput(analysis, knowledge, { today, interviewDate: flags.interviewDate });
 }
 
 /** The flags of `prepkit notes`. */

@@ -11,4 +11,4 @@ export {
 export { composeStudyPlan } from './compose-study-plan.js';
 export { createOfflineWriter, type DocumentWriter } from './create-offline-writer.js';
 export { findUnsupportedClaims } from './find-unsupported-claims.js';
-export { mapKnowledgeLevel, type PrepPackInput } from './prep-pack-input.js';
+export { createPrepPackInput, mapKnowledgeLevel, type PrepPackInput } from './prep-pack-input.js';

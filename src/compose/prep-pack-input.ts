@@ -5,7 +5,9 @@ import type {
   JobProfile,
   Level,
 } from '../domain/index.js';
+import { PrepkitError } from '../domain/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
+import type { Analysis } from '../match/index.js';
 
 /** What a prep pack is composed from: the understood inputs and the knowledge base. */
 export interface PrepPackInput {
@@ -25,4 +27,24 @@ export function mapKnowledgeLevel(level: Level): 'junior' | 'mid' | 'senior' {
   if (level === 'intern' || level === 'junior') return 'junior';
   if (level === 'mid') return 'mid';
   return 'senior';
+}
+
+/** The prep-pack input from an analysis that had a resume. */
+export function createPrepPackInput(
+  analysis: Analysis,
+  knowledge: KnowledgeBase,
+  options: { today: Date; interviewDate?: string | undefined },
+): PrepPackInput {
+  if (!analysis.candidate || !analysis.fit) {
+    throw new PrepkitError('INVALID_INPUT', 'A prep pack needs a resume: add one and try again');
+  }
+  return {
+    job: analysis.job,
+    candidate: analysis.candidate,
+    fit: analysis.fit,
+    company: analysis.company,
+    knowledge,
+    interviewDate: options.interviewDate,
+    today: options.today,
+  };
 }

@@ -2,6 +2,7 @@ import {
   composeCompanyBrief,
   composePrepPack,
   composeStageNotes,
+  createPrepPackInput,
   nameStageNotes,
   type PrepPackInput,
   type PreviousRound,
@@ -31,6 +32,19 @@ export interface GenerateContext {
 /** The documents prepkit can generate for an application. */
 export type GeneratedKind = 'prep-pack' | 'company-brief' | 'stage-notes';
 
+/** The application's stored texts as Sources: posting always, resume and notes when given. */
+export function readApplicationSources(application: Application) {
+  return {
+    job: createSource('markdown', application.postingSource || 'posting', application.postingText),
+    resume: application.resumeText.trim()
+      ? createSource('markdown', 'resume', application.resumeText)
+      : undefined,
+    company: application.companyNotes.trim()
+      ? createSource('markdown', 'company notes', application.companyNotes)
+      : undefined,
+  };
+}
+
 function readInputs(application: Application, context: GenerateContext): PrepPackInput {
   const today = context.today ?? new Date();
   if (!application.resumeText.trim()) {
@@ -39,31 +53,10 @@ function readInputs(application: Application, context: GenerateContext): PrepPac
       'Add your resume to this application first: the documents are built from it',
     );
   }
-  const analysis = analyzeApplication(
-    {
-      job: createSource(
-        'markdown',
-        application.postingSource || 'posting',
-        application.postingText,
-      ),
-      resume: createSource('markdown', 'resume', application.resumeText),
-      company: application.companyNotes.trim()
-        ? createSource('markdown', 'company notes', application.companyNotes)
-        : undefined,
-    },
-    context.extract,
-    { today },
-  );
-  if (!analysis.candidate || !analysis.fit)
-    throw new PrepkitError('INTERNAL', 'The resume was not analysed');
-  return {
-    job: analysis.job,
-    candidate: analysis.candidate,
-    fit: analysis.fit,
-    company: analysis.company,
-    knowledge: context.knowledge,
+  const analysis = analyzeApplication(readApplicationSources(application), context.extract, {
     today,
-  };
+  });
+  return createPrepPackInput(analysis, context.knowledge, { today });
 }
 
 /**
@@ -84,19 +77,8 @@ export async function generateDocument(
   const { store } = context;
   const application = await store.applications.get(applicationId);
   if (kind === 'company-brief') {
-    const analysis = analyzeApplication(
-      {
-        job: createSource(
-          'markdown',
-          application.postingSource || 'posting',
-          application.postingText,
-        ),
-        company: application.companyNotes.trim()
-          ? createSource('markdown', 'company notes', application.companyNotes)
-          : undefined,
-      },
-      context.extract,
-    );
+    const { job, company } = readApplicationSources(application);
+    const analysis = analyzeApplication({ job, company }, context.extract);
     const brief = composeCompanyBrief({
       job: analysis.job,
       company: analysis.company,

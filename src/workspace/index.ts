@@ -3,5 +3,6 @@ export {
   type GenerateContext,
   type GeneratedKind,
   generateDocument,
+  readApplicationSources,
 } from './generate-documents.js';
 export { saveComputedDocument } from './save-computed-document.js';

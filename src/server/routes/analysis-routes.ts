@@ -1,13 +1,17 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { createSource, PrepkitError } from '../../domain/index.js';
+import { PrepkitError } from '../../domain/index.js';
 import type { ExtractContext } from '../../extract/index.js';
 import { ingestLimits, readInput } from '../../ingest/index.js';
 import type { KnowledgeBase } from '../../knowledge/index.js';
 import { analyzeApplication } from '../../match/index.js';
 import { renderAnalysisJson, renderFitReportMarkdown } from '../../render/index.js';
 import type { Store } from '../../store/index.js';
-import { generateDocument, saveComputedDocument } from '../../workspace/index.js';
+import {
+  generateDocument,
+  readApplicationSources,
+  saveComputedDocument,
+} from '../../workspace/index.js';
 import { readId } from '../route-params.js';
 
 /**
@@ -29,22 +33,7 @@ export function createAnalysisRoutes(
   routes.post('/applications/:id/analyze', async (c) => {
     const applicationId = readId(c.req.param('id'), 'application');
     const application = await store.applications.get(applicationId);
-    const analysis = analyzeApplication(
-      {
-        job: createSource(
-          'markdown',
-          application.postingSource || 'posting',
-          application.postingText,
-        ),
-        resume: application.resumeText.trim()
-          ? createSource('markdown', 'resume', application.resumeText)
-          : undefined,
-        company: application.companyNotes.trim()
-          ? createSource('markdown', 'company notes', application.companyNotes)
-          : undefined,
-      },
-      getContext(),
-    );
+    const analysis = analyzeApplication(readApplicationSources(application), getContext());
     const content = JSON.parse(JSON.stringify(renderAnalysisJson(analysis)));
     const saved = await saveComputedDocument(
       store,
