@@ -2,6 +2,7 @@
 // Progress goes to stderr; the results table to stdout.
 import { createAnalysisCase } from './cases/create-analysis-case.js';
 import { createApplicationsThroughputCase } from './cases/create-applications-throughput-case.js';
+import { createDocumentsCase } from './cases/create-documents-case.js';
 import { createKnowledgeCase } from './cases/create-knowledge-case.js';
 import { createServerColdStartCase } from './cases/create-server-cold-start-case.js';
 import {
@@ -36,6 +37,7 @@ try {
         createServerColdStartCase(),
         createAnalysisCase(),
         createKnowledgeCase(),
+        createDocumentsCase(),
         createApplicationsThroughputCase({
           connections: options.connections,
           durationSeconds: options.durationSeconds,

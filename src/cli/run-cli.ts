@@ -1,15 +1,18 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.js';
 import { isPrepkitError, PrepkitError } from '../domain/index.js';
-import { startServer } from '../server/index.js';
 import { readPackageVersion } from '../support/index.js';
 import { exitCodeForError, exitCodes } from './exit-codes.js';
-import { runAnalyze } from './run-analyze.js';
-import { runBrief } from './run-brief.js';
-import { runDoctor } from './run-doctor.js';
-import { runExport } from './run-export.js';
-import { runKnowledge } from './run-knowledge.js';
-import { runNotes, runPack } from './run-pack.js';
+
+// Commands load their modules when they run, so `prepkit --version` or a
+// document command does not pay for the server, the database and pdf.js.
+const loadAnalyze = () => import('./run-analyze.js');
+const loadBrief = () => import('./run-brief.js');
+const loadDoctor = () => import('./run-doctor.js');
+const loadExport = () => import('./run-export.js');
+const loadKnowledge = () => import('./run-knowledge.js');
+const loadPack = () => import('./run-pack.js');
+const loadServer = () => import('../server/index.js');
 
 /** Where the CLI reads and writes; the real process in `bin/prepkit.js`, fakes in tests. */
 export interface CliIo {
@@ -96,7 +99,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             'analyze needs --job <file|url>: the job posting to read',
           );
         }
-        return await runAnalyze(
+        return await (await loadAnalyze()).runAnalyze(
           {
             job,
             resume: str(flags.resume),
@@ -128,7 +131,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             `${command} needs --job <file|url> and --resume <file>`,
           );
         }
-        return await runPack(
+        return await (await loadPack()).runPack(
           command,
           {
             job,
@@ -180,7 +183,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             'notes needs --stage <kind>, --job <file|url> and --resume <file>',
           );
         }
-        return await runNotes(
+        return await (await loadPack()).runNotes(
           {
             stage,
             job,
@@ -201,7 +204,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           vault: { type: 'string' },
           data: { type: 'string' },
         });
-        return await runExport(
+        return await (await loadExport()).runExport(
           applicationId?.startsWith('--') ? undefined : applicationId,
           { vault: str(flags.vault), data: str(flags.data) },
           io,
@@ -216,7 +219,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           out: { type: 'string' },
           'allow-private-urls': { type: 'boolean' },
         });
-        return await runBrief(
+        return await (await loadBrief()).runBrief(
           {
             company: str(flags.company),
             job: str(flags.job),
@@ -236,10 +239,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           strict: false,
           allowPositionals: true,
         });
-        return await runKnowledge(subcommand, positionals, { json: values.json === true }, io);
+        return await (await loadKnowledge()).runKnowledge(
+          subcommand,
+          positionals,
+          { json: values.json === true },
+          io,
+        );
       }
       case 'doctor':
-        return await runDoctor(parseFlags(rest, { data: { type: 'string' } }), io);
+        return await (await loadDoctor()).runDoctor(
+          parseFlags(rest, { data: { type: 'string' } }),
+          io,
+        );
       default:
         throw new PrepkitError(
           'INVALID_INPUT',
@@ -267,7 +278,9 @@ async function runServe(args: string[], io: CliIo): Promise<number> {
     { port: str(flags.port), host: str(flags.host), data: str(flags.data) },
     io.env,
   );
-  const server = await startServer(config, { seedDemo: flags['no-demo'] !== true });
+  const server = await (await loadServer()).startServer(config, {
+    seedDemo: flags['no-demo'] !== true,
+  });
   const where =
     server.store.mode === 'postgres'
       ? `PostgreSQL at ${server.store.location}`

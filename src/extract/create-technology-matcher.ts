@@ -101,7 +101,17 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
         technology,
         ambiguous: spelling.ambiguous,
         text: spelling.text,
-        pattern: new RegExp(escaped, spelling.caseSensitive ? 'y' : 'iy'),
+        caseSensitive: spelling.caseSensitive,
+        // Spellings without spaces compare as plain text; only "Spring Boot"
+        // and the like need a pattern, to accept "SpringBoot" and "Spring-Boot".
+        plain: spelling.text.includes(' ')
+          ? undefined
+          : spelling.caseSensitive
+            ? spelling.text
+            : spelling.text.toLowerCase(),
+        pattern: spelling.text.includes(' ')
+          ? new RegExp(escaped, spelling.caseSensitive ? 'y' : 'iy')
+          : undefined,
       });
       byPrefix.set(key, list);
     }
@@ -110,14 +120,25 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
 
   function collect(line: string): Candidate[] {
     const found: Candidate[] = [];
+    const lower = line.toLowerCase();
+    const matchAt = (candidate: CompiledSpelling, start: number): string | undefined => {
+      if (candidate.plain !== undefined) {
+        const haystack = candidate.caseSensitive ? line : lower;
+        return haystack.startsWith(candidate.plain, start)
+          ? line.slice(start, start + candidate.plain.length)
+          : undefined;
+      }
+      if (!candidate.pattern) return undefined;
+      candidate.pattern.lastIndex = start;
+      return candidate.pattern.exec(line)?.[0];
+    };
     for (let start = 0; start < line.length; start++) {
       const twoCharacters = byPrefix.get(line.slice(start, start + 2).toLowerCase()) ?? [];
       const oneCharacter = byPrefix.get(line.slice(start, start + 1).toLowerCase()) ?? [];
       for (const candidate of [...twoCharacters, ...oneCharacter]) {
-        candidate.pattern.lastIndex = start;
-        const match = candidate.pattern.exec(line);
-        if (!match || !hasBoundaries(line, start, start + match[0].length)) continue;
-        const end = extendSuffix(line, start + match[0].length, match[0]);
+        const matched = matchAt(candidate, start);
+        if (matched === undefined || !hasBoundaries(line, start, start + matched.length)) continue;
+        const end = extendSuffix(line, start + matched.length, matched);
         found.push({
           id: candidate.technology.id,
           name: candidate.technology.name,
@@ -126,7 +147,7 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
           end,
           technology: candidate.technology,
           ambiguous: candidate.ambiguous,
-          singleLetter: match[0].length === 1,
+          singleLetter: matched.length === 1,
         });
         break;
       }
@@ -186,8 +207,11 @@ interface CompiledSpelling {
   technology: Technology;
   ambiguous: boolean;
   text: string;
-  /** Sticky: matches only at `lastIndex`. */
-  pattern: RegExp;
+  caseSensitive: boolean;
+  /** The spelling to compare as text (lower-cased unless case-sensitive), when it has no spaces. */
+  plain: string | undefined;
+  /** Sticky: matches only at `lastIndex`; for spellings with spaces. */
+  pattern: RegExp | undefined;
 }
 
 function hasBoundaries(line: string, start: number, end: number): boolean {

@@ -1,11 +1,7 @@
-import mammoth from 'mammoth';
 import { PrepkitError, type Source } from '../domain/index.js';
 import { checkDocxArchive } from './check-docx-archive.js';
 import { convertHtmlToText } from './convert-html-to-text.js';
 import { createNonEmptySource } from './create-non-empty-source.js';
-
-/** Images are never read: an empty `src` keeps mammoth from unpacking them. */
-const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 /**
  * Reads a Word document (.docx): checks the archive first (zip bombs, not a
@@ -21,6 +17,10 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<Source>
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Loaded on first use: most commands never read a Word file.
+    const { default: mammoth } = await import('mammoth');
+    // Images are never read: an empty `src` keeps mammoth from unpacking them.
+    const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
     const result = await mammoth.convertToHtml(
       { buffer },
       { convertImage: skipImages, externalFileAccess: false },

@@ -1,10 +1,9 @@
-import { getDocumentProxy } from 'unpdf';
 import { PrepkitError, type Source } from '../domain/index.js';
 import { containPdfjsRejections } from './contain-pdfjs-rejections.js';
 import { createNonEmptySource } from './create-non-empty-source.js';
 import { ingestLimits } from './ingest-limits.js';
 
-type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+type PdfDocument = Awaited<ReturnType<typeof import('unpdf').getDocumentProxy>>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 type PdfTextContent = Awaited<ReturnType<PdfPage['getTextContent']>>;
 type PdfTextItem = Extract<PdfTextContent['items'][number], { str: string }>;
@@ -101,6 +100,8 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<Source> 
     let document: PdfDocument | undefined;
     try {
       // pdf.js may take over the buffer it is given: hand it a copy.
+      // pdf.js is loaded on first use: most commands never read a PDF.
+      const { getDocumentProxy } = await import('unpdf');
       document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
       return await extractPages(document, name);
     } catch (error) {
