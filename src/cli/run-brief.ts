@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { composeCompanyBrief } from '../compose/index.js';
 import { PrepkitError } from '../domain/index.js';
 import {
@@ -7,7 +6,7 @@ import {
   extractJobProfile,
 } from '../extract/index.js';
 import { loadKnowledgeBase } from '../knowledge/index.js';
-import { renderMarkdown } from '../render/index.js';
+import { type DocumentFormat, emitDocument } from './emit-document.js';
 import { exitCodes } from './exit-codes.js';
 import { readLocation } from './read-location.js';
 import type { CliIo } from './run-cli.js';
@@ -16,7 +15,7 @@ import type { CliIo } from './run-cli.js';
 export interface BriefFlags {
   company?: string | undefined;
   job?: string | undefined;
-  format: 'md' | 'json';
+  format: DocumentFormat;
   cite: boolean;
   out?: string | undefined;
   allowPrivateUrls: boolean;
@@ -40,15 +39,6 @@ export async function runBrief(flags: BriefFlags, io: CliIo): Promise<number> {
     company: notes ? extractCompanyProfile(notes, context) : undefined,
     knowledge: loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] }).knowledge,
   });
-  const output =
-    flags.format === 'json'
-      ? `${JSON.stringify(brief, null, 2)}\n`
-      : renderMarkdown(brief, { cite: flags.cite });
-  if (flags.out) {
-    await writeFile(flags.out, output);
-    io.stderr(`prepkit: company brief written to ${flags.out}`);
-  } else {
-    io.stdout(output.trimEnd());
-  }
+  await emitDocument(brief, { format: flags.format, cite: flags.cite, out: flags.out }, io);
   return exitCodes.ok;
 }

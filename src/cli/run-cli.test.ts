@@ -297,6 +297,34 @@ describe('prepkit (the installed command)', () => {
     };
     expect(pack.kind).toBe('prep-pack');
     expect(pack.sections).toHaveLength(13);
+    const docx = join(makeDataDir(), 'pack.docx');
+    expect(
+      (
+        await runPrepkit([
+          'pack',
+          '--job',
+          demo('posting.md'),
+          '--resume',
+          demo('resume.md'),
+          '--format',
+          'docx',
+          '--out',
+          docx,
+        ])
+      ).code,
+    ).toBe(0);
+    expect([...readFileSync(docx).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    const noOut = await runPrepkit([
+      'pack',
+      '--job',
+      demo('posting.md'),
+      '--resume',
+      demo('resume.md'),
+      '--format',
+      'docx',
+    ]);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toMatch(/--format docx needs --out/);
     const badDate = await runPrepkit([
       'pack',
       '--job',

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.js';
 import { isPrepkitError, PrepkitError } from '../domain/index.js';
 import { readPackageVersion } from '../support/index.js';
+import { readDocumentFormat } from './emit-document.js';
 import { exitCodeForError, exitCodes } from './exit-codes.js';
 
 // Commands load their modules when they run, so `prepkit --version` or a
@@ -32,14 +33,14 @@ Usage:
                           read a posting (and resume, company notes): job profile,
                           candidate profile and fit report
   prepkit pack --job <file|url> --resume <file> [--company <file>]
-               [--interview-date YYYY-MM-DD] [--format md|json] [--cite] [--out <file>]
+               [--interview-date YYYY-MM-DD] [--format md|docx|json] [--cite] [--out <file>]
                           write the prep pack (Markdown to stdout by default)
   prepkit plan ... [--format md|ics|json]    the preparation plan, as a calendar with ics
   prepkit cards ... > cards.csv              flashcards for Anki (CSV; or --format json)
   prepkit notes --stage <kind> --job <file|url> --resume <file> [--company <file>]
                 [--previous <notes.md>]...   notes for one round (recruiter, hiring-manager,
                           technical, system-design, behavioral, final)
-  prepkit brief --company <file> [--job <file|url>] [--format md|json] [--cite] [--out <file>]
+  prepkit brief --company <file> [--job <file|url>] [--format md|docx|json] [--cite] [--out <file>]
                           write the company brief
   prepkit export <application-id> --vault <dir> [--data DIR]
                           write an application as a folder of Markdown for Obsidian
@@ -223,7 +224,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           {
             company: str(flags.company),
             job: str(flags.job),
-            format: readFormat(flags.format),
+            format: readDocumentFormat(str(flags.format)),
             cite: flags.cite === true,
             out: str(flags.out),
             allowPrivateUrls: flags['allow-private-urls'] === true,
@@ -307,17 +308,6 @@ function parseFlags(
       cause: error,
     });
   }
-}
-
-function readFormat(value: string | boolean | undefined): 'md' | 'json' {
-  const format = str(value) ?? 'md';
-  if (format !== 'md' && format !== 'json') {
-    throw new PrepkitError(
-      'INVALID_INPUT',
-      `--format must be md or json, not ${JSON.stringify(format)}`,
-    );
-  }
-  return format;
 }
 
 function str(value: string | boolean | undefined): string | undefined {

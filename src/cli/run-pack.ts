@@ -12,6 +12,7 @@ import { createExtractContext } from '../extract/index.js';
 import { loadKnowledgeBase } from '../knowledge/index.js';
 import { analyzeApplication } from '../match/index.js';
 import { renderFlashcardsCsv, renderIcs, renderMarkdown } from '../render/index.js';
+import { emitDocument, readDocumentFormat } from './emit-document.js';
 import { exitCodes } from './exit-codes.js';
 import { readLocation } from './read-location.js';
 import type { CliIo } from './run-cli.js';
@@ -30,7 +31,7 @@ export interface PackFlags {
 
 /** Which document a command writes, and the formats it accepts (the first is the default). */
 const outputs = {
-  pack: ['md', 'json'],
+  pack: ['md', 'docx', 'json'],
   plan: ['md', 'ics', 'json'],
   cards: ['csv', 'json'],
 } as const;
@@ -75,11 +76,12 @@ export async function runPack(
       });
     }
   } else {
-    const pack = composePrepPack(input);
-    text =
-      format === 'json'
-        ? `${JSON.stringify(pack, null, 2)}\n`
-        : renderMarkdown(pack, { cite: flags.cite });
+    await emitDocument(
+      composePrepPack(input),
+      { format: readDocumentFormat(format), cite: flags.cite, out: flags.out },
+      io,
+    );
+    return exitCodes.ok;
   }
   if (flags.out) {
     await writeFile(flags.out, text);
@@ -132,9 +134,7 @@ export async function runNotes(flags: NotesFlags, io: CliIo, today = new Date())
       `--stage must be one of ${StageKindSchema.options.join(', ')}, not ${JSON.stringify(flags.stage)}`,
     );
   }
-  const format = flags.format || 'md';
-  if (format !== 'md' && format !== 'json')
-    throw new PrepkitError('INVALID_INPUT', `--format for notes must be md or json`);
+  const format = readDocumentFormat(flags.format);
   const input = await readPackInput(flags, io, today);
   const previous = await Promise.all(
     flags.previous.map(async (path, index) => ({
@@ -143,15 +143,6 @@ export async function runNotes(flags: NotesFlags, io: CliIo, today = new Date())
     })),
   );
   const notes = composeStageNotes({ ...input, stage: stage.data as StageKind, previous });
-  const text =
-    format === 'json'
-      ? `${JSON.stringify(notes, null, 2)}\n`
-      : renderMarkdown(notes, { cite: flags.cite });
-  if (flags.out) {
-    await writeFile(flags.out, text);
-    io.stderr(`prepkit: notes written to ${flags.out}`);
-  } else {
-    io.stdout(text.trimEnd());
-  }
+  await emitDocument(notes, { format, cite: flags.cite, out: flags.out }, io);
   return exitCodes.ok;
 }

@@ -1,5 +1,6 @@
 export { type AnalysisJson, type FlatProfile, renderAnalysisJson } from './render-analysis-json.js';
 export { type AnalysisView, renderAnalysisSummary } from './render-analysis-summary.js';
+export { renderDocx } from './render-docx.js';
 export { renderFitReportMarkdown } from './render-fit-report-markdown.js';
 export { type FlashcardRow, renderFlashcardsCsv } from './render-flashcards-csv.js';
 export { type CalendarDay, renderIcs } from './render-ics.js';
