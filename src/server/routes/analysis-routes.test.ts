@@ -157,6 +157,27 @@ describe('analysis routes', () => {
     ).toBe(404);
   });
 
+  it('downloads documents as Markdown and DOCX, the plan as .ics and the cards as CSV', async () => {
+    const application = await createApplication({ resumeText: resume });
+    const base = `/api/applications/${application.id}`;
+    await app.request(`${base}/documents/prep-pack/generate`, { method: 'POST' });
+    const markdown = await app.request(`${base}/documents/prep-pack/download?format=md`);
+    expect(markdown.status).toBe(200);
+    expect(markdown.headers.get('content-disposition')).toBe(
+      'attachment; filename="prep-pack-v1.md"',
+    );
+    expect(await markdown.text()).toMatch(/^# Interview prep:/);
+    const docx = await app.request(`${base}/documents/prep-pack/download?format=docx`);
+    expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    expect([...new Uint8Array(await docx.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
+    const ics = await app.request(`${base}/plan.ics`);
+    expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR/);
+    const csv = await app.request(`${base}/cards.csv`);
+    expect((await csv.text()).split('\r\n')[0]).toBe('#separator:Comma');
+    expect((await app.request(`${base}/documents/company-brief/download`)).status).toBe(404);
+    expect((await app.request(`${base}/documents/prep-pack/download?format=pdf`)).status).toBe(400);
+  });
+
   describe('POST /api/ingest', () => {
     const upload = (body: Uint8Array | string, name?: string) =>
       app.request(`/api/ingest${name === undefined ? '' : `?name=${encodeURIComponent(name)}`}`, {

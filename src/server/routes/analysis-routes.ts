@@ -1,18 +1,25 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { PrepkitError } from '../../domain/index.js';
+import { composeFlashcards, composeStudyPlan, createPrepPackInput } from '../../compose/index.js';
+import { ComposedDocumentSchema, PrepkitError } from '../../domain/index.js';
 import type { ExtractContext } from '../../extract/index.js';
 import { ingestLimits, readInput } from '../../ingest/index.js';
 import type { KnowledgeBase } from '../../knowledge/index.js';
 import { analyzeApplication } from '../../match/index.js';
-import { renderAnalysisJson, renderFitReportMarkdown } from '../../render/index.js';
+import {
+  renderAnalysisJson,
+  renderDocx,
+  renderFitReportMarkdown,
+  renderFlashcardsCsv,
+  renderIcs,
+} from '../../render/index.js';
 import type { Store } from '../../store/index.js';
 import {
   generateDocument,
   readApplicationSources,
   saveComputedDocument,
 } from '../../workspace/index.js';
-import { readId } from '../route-params.js';
+import { readDocumentKind, readId } from '../route-params.js';
 
 /**
  * `POST /api/applications/:id/analyze` reads the application's posting,
@@ -64,6 +71,77 @@ export function createAnalysisRoutes(
       stage ? readId(stage, 'stage') : null,
     );
     return c.json(saved, 201);
+  });
+
+  routes.get('/applications/:id/documents/:kind/download', async (c) => {
+    const applicationId = readId(c.req.param('id'), 'application');
+    const kind = readDocumentKind(c.req.param('kind'));
+    const stage = c.req.query('stage');
+    const format = c.req.query('format') ?? 'md';
+    if (format !== 'md' && format !== 'docx')
+      throw new PrepkitError('INVALID_INPUT', 'format must be md or docx');
+    const latest = await store.documents.latest({
+      applicationId,
+      kind,
+      stageId: stage ? readId(stage, 'stage') : null,
+    });
+    const name = `${kind}-v${latest.version}`;
+    if (format === 'md') {
+      c.header('Content-Type', 'text/markdown; charset=utf-8');
+      c.header('Content-Disposition', `attachment; filename="${name}.md"`);
+      return c.body(latest.markdown);
+    }
+    const composed = ComposedDocumentSchema.safeParse(latest.content);
+    if (!composed.success) {
+      throw new PrepkitError(
+        'INVALID_INPUT',
+        `This ${kind} version has no structured content to export as DOCX; download the Markdown`,
+      );
+    }
+    c.header(
+      'Content-Type',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    c.header('Content-Disposition', `attachment; filename="${name}.docx"`);
+    return c.body((await renderDocx(composed.data)) as Uint8Array<ArrayBuffer>);
+  });
+
+  const packInputOf = async (applicationId: string) => {
+    const application = await store.applications.get(applicationId);
+    if (!application.resumeText.trim()) {
+      throw new PrepkitError(
+        'INVALID_INPUT',
+        'Add your resume to this application first: the plan and cards are built from it',
+      );
+    }
+    const today = new Date();
+    return {
+      application,
+      input: createPrepPackInput(
+        analyzeApplication(readApplicationSources(application), getContext(), { today }),
+        getKnowledge(),
+        { today },
+      ),
+    };
+  };
+
+  routes.get('/applications/:id/plan.ics', async (c) => {
+    const { application, input } = await packInputOf(readId(c.req.param('id'), 'application'));
+    c.header('Content-Type', 'text/calendar; charset=utf-8');
+    c.header('Content-Disposition', 'attachment; filename="preparation-plan.ics"');
+    return c.body(
+      renderIcs(composeStudyPlan(input), {
+        name: `Interview prep: ${application.company}`,
+        stamp: input.today,
+      }),
+    );
+  });
+
+  routes.get('/applications/:id/cards.csv', async (c) => {
+    const { input } = await packInputOf(readId(c.req.param('id'), 'application'));
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', 'attachment; filename="flashcards.csv"');
+    return c.body(renderFlashcardsCsv(composeFlashcards(input)));
   });
 
   routes.get('/applications/:id/analysis', async (c) => {
