@@ -1,3 +1,4 @@
+export { parseMarkdownDocument } from './parse-markdown-document.js';
 export { type AnalysisJson, type FlatProfile, renderAnalysisJson } from './render-analysis-json.js';
 export { type AnalysisView, renderAnalysisSummary } from './render-analysis-summary.js';
 export { renderDocx } from './render-docx.js';

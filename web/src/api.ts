@@ -5,10 +5,13 @@ import {
   ApplicationSchema,
   type ApplicationSummary,
   ApplicationSummarySchema,
+  type DocumentVersion,
+  DocumentVersionSchema,
   type ErrorCode,
   errorCodes,
   type FieldIssue,
   FitReportSchema,
+  type JsonValue,
   type NewApplication,
   type NewStage,
   type Stage,
@@ -328,6 +331,163 @@ export function ingestFile(file: File): Promise<IngestedFile> {
     method: 'POST',
     file,
   });
+}
+
+/** The documents the web app generates, views and edits. */
+export type GeneratedDocumentKind = 'prep-pack' | 'company-brief' | 'stage-notes';
+
+const LatestDocumentListSchema = z.object({
+  documents: z.array(
+    z.looseObject({
+      kind: z.string(),
+      stageId: z.string().nullable(),
+      version: z.number().int().positive(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+/** The latest version of one document, as listed for an application. */
+export type DocumentSummary = z.infer<typeof LatestDocumentListSchema>['documents'][number];
+
+const VersionListSchema = z.object({
+  versions: z.array(z.object({ version: z.number().int().positive(), createdAt: z.string() })),
+});
+/** One version of a document, as listed in its history (newest first). */
+export type DocumentVersionSummary = z.infer<typeof VersionListSchema>['versions'][number];
+
+function documentPath(
+  applicationId: string,
+  kind: GeneratedDocumentKind,
+  suffix = '',
+  stageId: string | null = null,
+  query: Record<string, string> = {},
+): string {
+  const params = new URLSearchParams(query);
+  if (stageId !== null) params.set('stage', stageId);
+  const search = params.toString();
+  return `${applicationPath(applicationId)}/documents/${kind}${suffix}${search ? `?${search}` : ''}`;
+}
+
+/** The latest version of every document of an application. */
+export async function listDocuments(
+  applicationId: string,
+  signal?: AbortSignal,
+): Promise<DocumentSummary[]> {
+  const body = await requestJson(
+    `${applicationPath(applicationId)}/documents`,
+    LatestDocumentListSchema,
+    { signal },
+  );
+  return body.documents;
+}
+
+/**
+ * The latest version of a document, or null when there is none. The list is
+ * asked first, so a missing document costs no failed request.
+ */
+export async function getLatestDocument(
+  applicationId: string,
+  kind: GeneratedDocumentKind,
+  stageId: string | null = null,
+  signal?: AbortSignal,
+): Promise<DocumentVersion | null> {
+  const documents = await listDocuments(applicationId, signal);
+  if (!documents.some((document) => document.kind === kind && document.stageId === stageId)) {
+    return null;
+  }
+  try {
+    return await requestJson(
+      documentPath(applicationId, kind, '', stageId),
+      DocumentVersionSchema,
+      { signal },
+    );
+  } catch (error) {
+    if (isApiError(error, 'NOT_FOUND')) return null;
+    throw error;
+  }
+}
+
+/** Every version of a document, newest first. */
+export async function listDocumentVersions(
+  applicationId: string,
+  kind: GeneratedDocumentKind,
+  stageId: string | null = null,
+  signal?: AbortSignal,
+): Promise<DocumentVersionSummary[]> {
+  const body = await requestJson(
+    documentPath(applicationId, kind, '/versions', stageId),
+    VersionListSchema,
+    { signal },
+  );
+  return body.versions;
+}
+
+/** One saved version of a document. */
+export function getDocumentVersion(
+  applicationId: string,
+  kind: GeneratedDocumentKind,
+  version: number,
+  stageId: string | null = null,
+  signal?: AbortSignal,
+): Promise<DocumentVersion> {
+  return requestJson(
+    documentPath(applicationId, kind, `/versions/${version}`, stageId),
+    DocumentVersionSchema,
+    { signal },
+  );
+}
+
+/**
+ * Composes a document from the application (stage notes need the stage) and
+ * saves it as a new version; earlier versions, edited ones too, stay.
+ */
+export function generateDocument(
+  applicationId: string,
+  kind: GeneratedDocumentKind,
+  stageId: string | null = null,
+): Promise<DocumentVersion> {
+  return requestJson(
+    documentPath(applicationId, kind, '/generate', stageId),
+    DocumentVersionSchema,
+    {
+      method: 'POST',
+    },
+  );
+}
+
+/**
+ * Saves an edited document as a new version on top of `baseVersion`; when
+ * someone saved since, an ApiError with code CONFLICT and `currentVersion`.
+ */
+export function saveDocument(
+  applicationId: string,
+  kind: GeneratedDocumentKind,
+  input: { baseVersion: number; content: JsonValue; markdown: string; stageId: string | null },
+): Promise<DocumentVersion> {
+  return requestJson(documentPath(applicationId, kind), DocumentVersionSchema, {
+    method: 'PUT',
+    body: input,
+  });
+}
+
+/** The address that downloads the latest version of a document as Markdown or DOCX. */
+export function documentDownloadUrl(
+  applicationId: string,
+  kind: GeneratedDocumentKind,
+  format: 'md' | 'docx',
+  stageId: string | null = null,
+): string {
+  return `/api${documentPath(applicationId, kind, '/download', stageId, { format })}`;
+}
+
+/** The address of the application's preparation plan as a calendar file. */
+export function planIcsUrl(applicationId: string): string {
+  return `/api${applicationPath(applicationId)}/plan.ics`;
+}
+
+/** The address of the application's flashcards as CSV. */
+export function cardsCsvUrl(applicationId: string): string {
+  return `/api${applicationPath(applicationId)}/cards.csv`;
 }
 
 /** A sentence for the user about why a call failed. */

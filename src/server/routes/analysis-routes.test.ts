@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/support/open-test-store.js';
 import { createExtractContext } from '../../extract/index.js';
@@ -175,6 +176,26 @@ describe('analysis routes', () => {
     const csv = await app.request(`${base}/cards.csv`);
     expect((await csv.text()).split('\r\n')[0]).toBe('#separator:Comma');
     expect((await app.request(`${base}/documents/company-brief/download`)).status).toBe(404);
+    // A version the user edited exports their words, not the generated ones.
+    const latest = (await (await app.request(`${base}/documents/prep-pack`)).json()) as {
+      version: number;
+      content: unknown;
+      markdown: string;
+    };
+    await app.request(`${base}/documents/prep-pack`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        baseVersion: latest.version,
+        content: latest.content,
+        markdown: `${latest.markdown}\n## My own section\n\n- Edited by hand for the DOCX\n`,
+      }),
+    });
+    const edited = await app.request(`${base}/documents/prep-pack/download?format=docx`);
+    const { value } = await mammoth.extractRawText({
+      buffer: Buffer.from(await edited.arrayBuffer()),
+    });
+    expect(value).toContain('Edited by hand for the DOCX');
     expect((await app.request(`${base}/documents/prep-pack/download?format=pdf`)).status).toBe(400);
   });
 

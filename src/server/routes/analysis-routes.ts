@@ -7,11 +7,13 @@ import { ingestLimits, readInput } from '../../ingest/index.js';
 import type { KnowledgeBase } from '../../knowledge/index.js';
 import { analyzeApplication } from '../../match/index.js';
 import {
+  parseMarkdownDocument,
   renderAnalysisJson,
   renderDocx,
   renderFitReportMarkdown,
   renderFlashcardsCsv,
   renderIcs,
+  renderMarkdown,
 } from '../../render/index.js';
 import type { Store } from '../../store/index.js';
 import {
@@ -91,19 +93,22 @@ export function createAnalysisRoutes(
       c.header('Content-Disposition', `attachment; filename="${name}.md"`);
       return c.body(latest.markdown);
     }
-    const composed = ComposedDocumentSchema.safeParse(latest.content);
-    if (!composed.success) {
-      throw new PrepkitError(
-        'INVALID_INPUT',
-        `This ${kind} version has no structured content to export as DOCX; download the Markdown`,
-      );
-    }
+    // A version the user edited carries their Markdown; the structured content
+    // is used only while it still renders to exactly that Markdown.
+    const structured = ComposedDocumentSchema.safeParse(latest.content);
+    const composed =
+      structured.success && renderMarkdown(structured.data) === latest.markdown
+        ? structured.data
+        : parseMarkdownDocument(
+            latest.markdown,
+            structured.success ? structured.data.kind : 'study-plan',
+          );
     c.header(
       'Content-Type',
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
     c.header('Content-Disposition', `attachment; filename="${name}.docx"`);
-    return c.body((await renderDocx(composed.data)) as Uint8Array<ArrayBuffer>);
+    return c.body((await renderDocx(composed)) as Uint8Array<ArrayBuffer>);
   });
 
   const packInputOf = async (applicationId: string) => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { type Stage, type StageStatus, stageStatuses } from '../../../src/domain/index.js';
 import {
   formatDateTime,
@@ -14,11 +15,19 @@ export function StageList({
   stages,
   savingStageId,
   onChangeStatus,
+  notesStageId,
+  onToggleNotes,
+  renderNotes,
 }: {
   stages: Stage[];
   /** The stage whose status is being saved, if any. */
   savingStageId: string | undefined;
   onChangeStatus: (stage: Stage, status: StageStatus) => void;
+  /** The stage whose notes are open, if any. */
+  notesStageId?: string | undefined;
+  onToggleNotes?: (stage: Stage) => void;
+  /** The notes editor of a stage; `label` names the round in a sentence. */
+  renderNotes?: (stage: Stage, label: string) => ReactNode;
 }) {
   if (stages.length === 0) {
     return (
@@ -32,6 +41,9 @@ export function StageList({
       {stages.map((stage, index) => {
         const kindLabel = formatStageKind(stage.kind);
         const selectId = `stage-status-${stage.id}`;
+        const roundLabel = `round ${index + 1} (${kindLabel})`;
+        const notesOpen = notesStageId === stage.id;
+        const notesId = `stage-notes-panel-${stage.id}`;
         return (
           <li key={stage.id} className={`stage stage-${stage.status}`}>
             <div className="stage-main">
@@ -74,7 +86,24 @@ export function StageList({
                   </option>
                 ))}
               </select>
+              {onToggleNotes ? (
+                <button
+                  type="button"
+                  className="button button-small stage-notes-toggle"
+                  aria-expanded={notesOpen}
+                  aria-controls={notesOpen ? notesId : undefined}
+                  onClick={() => onToggleNotes(stage)}
+                >
+                  {notesOpen ? 'Close notes' : 'Notes'}
+                  <span className="visually-hidden">{` for ${roundLabel}`}</span>
+                </button>
+              ) : null}
             </div>
+            {notesOpen && renderNotes ? (
+              <div id={notesId} className="stage-notes-panel">
+                {renderNotes(stage, roundLabel)}
+              </div>
+            ) : null}
           </li>
         );
       })}

@@ -19,12 +19,14 @@ import {
   updateStage,
 } from '../api.js';
 import { AddStageForm } from '../components/add-stage-form.js';
+import { DocumentsSection } from '../components/documents-section.js';
 import { EditableTextSection, type TextSaveResult } from '../components/editable-text-section.js';
 import { FitReportSection } from '../components/fit-report-section.js';
 import { Link } from '../components/link.js';
 import { LoadFailure } from '../components/load-failure.js';
 import { LoadingMessage } from '../components/loading-message.js';
 import { StageList } from '../components/stage-list.js';
+import { StageNotesEditor } from '../components/stage-notes-editor.js';
 import {
   applicationStatusLabels,
   formatDateTime,
@@ -112,6 +114,7 @@ function ApplicationView({
   const [savingStageId, setSavingStageId] = useState<string | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
   const [textsSavedAt, setTextsSavedAt] = useState<number | undefined>();
+  const [notesStageId, setNotesStageId] = useState<string | undefined>();
 
   /**
    * Someone saved this application since it was loaded. Nothing is
@@ -314,6 +317,8 @@ function ApplicationView({
         textsSavedAt={textsSavedAt}
       />
 
+      <DocumentsSection applicationId={id} hasResume={application.resumeText.trim() !== ''} />
+
       <section className="card section" aria-labelledby="stages-title">
         <h2 id="stages-title">
           Interview stages <span className="muted">{stages.length}</span>
@@ -322,6 +327,13 @@ function ApplicationView({
           stages={stages}
           savingStageId={savingStageId}
           onChangeStatus={(stage, status) => void changeStageStatus(stage, status)}
+          notesStageId={notesStageId}
+          onToggleNotes={(stage) =>
+            setNotesStageId(notesStageId === stage.id ? undefined : stage.id)
+          }
+          renderNotes={(stage, label) => (
+            <StageNotesEditor applicationId={id} stageId={stage.id} label={label} />
+          )}
         />
         <AddStageForm stages={stages} onAddStage={addStage} />
       </section>
