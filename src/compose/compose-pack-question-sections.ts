@@ -54,17 +54,30 @@ export function composePredictedQuestions(input: PrepPackInput): DocumentSection
     .map((item) => item.text)
     .join(' ')
     .toLowerCase();
-  const topics = knowledge.topics.filter(
-    (topic) =>
-      topic.technologies.some((id) =>
-        job.technologies.required.some((technology) => technology.id === id),
-      ) ||
-      topic.name
-        .toLowerCase()
-        .split(/\W+/)
-        .some((word) => word.length > 5 && postingText.includes(word)),
+  // A required technology also brings what it implies: GitLab CI implies CI/CD,
+  // so the deployment and rollback topic applies.
+  const requiredIds = new Set(
+    job.technologies.required.flatMap((technology) => [
+      technology.id,
+      ...(knowledge.taxonomy.byId.get(technology.id)?.implies ?? []),
+    ]),
   );
-  for (const topic of topics.slice(0, 4)) {
+  // Topics the posting's technologies point to come first, then topics whose
+  // name the responsibilities use.
+  const scoreTopic = (topic: (typeof knowledge.topics)[number]) =>
+    topic.technologies.filter((id) => requiredIds.has(id)).length * 2 +
+    (topic.name
+      .toLowerCase()
+      .split(/\W+/)
+      .some((word) => word.length > 5 && postingText.includes(word))
+      ? 1
+      : 0);
+  const topics = knowledge.topics
+    .map((topic) => ({ topic, score: scoreTopic(topic) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || a.topic.id.localeCompare(b.topic.id))
+    .map((entry) => entry.topic);
+  for (const topic of topics.slice(0, 5)) {
     technical.push({
       id: `questions-${topic.id}`,
       title: topic.name,
