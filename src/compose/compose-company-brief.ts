@@ -6,6 +6,7 @@ import type {
   JobProfile,
 } from '../domain/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
+import { listCompanyFacts } from './list-company-facts.js';
 import { mapKnowledgeLevel } from './prep-pack-input.js';
 import { knowledgeEntry, notesLines, postingLines } from './source-refs.js';
 
@@ -47,33 +48,9 @@ export function composeCompanyBrief({
         : postingLines(job?.company.lines ?? []),
     },
   ];
-  const fact = (
-    label: string,
-    value: string | number | null | undefined,
-    lines: number[],
-    missing: string,
-  ) => {
-    if (value === null || value === undefined || value === '') todo(missing);
-    else overview.push({ label, text: String(value), sources: notesLines(lines) });
-  };
-  fact(
-    'Headquarters',
-    company?.headquarters.value,
-    company?.headquarters.lines ?? [],
-    'Find where the company is headquartered and where the team works from.',
-  );
-  fact(
-    'Founded',
-    company?.founded.value,
-    company?.founded.lines ?? [],
-    'Find when the company was founded.',
-  );
-  fact(
-    'Size',
-    company?.size.value,
-    company?.size.lines ?? [],
-    'Find the headcount and the size of engineering.',
-  );
+  const { facts, unknown } = listCompanyFacts(company);
+  overview.push(...facts);
+  research.push(...unknown);
   if (job?.domain.name) {
     overview.push({
       label: 'Industry (inferred)',

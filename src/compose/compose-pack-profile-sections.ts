@@ -1,4 +1,5 @@
 import type { Achievement, DocumentItem, DocumentSection } from '../domain/index.js';
+import { listCompanyFacts } from './list-company-facts.js';
 import type { PrepPackInput } from './prep-pack-input.js';
 import { joinNames, notesLines, postingLines, resumeLines } from './source-refs.js';
 
@@ -228,40 +229,25 @@ export function composeResumeHighlights({ candidate, job }: PrepPackInput): Docu
 export function composeCompanySummary({ company, job }: PrepPackInput): DocumentSection {
   const items: DocumentItem[] = [];
   const checklist: DocumentItem[] = [];
-  const fact = (
-    label: string,
-    value: string | number | null | undefined,
-    lines: number[],
-    missing: string,
-  ) => {
-    if (value !== null && value !== undefined && value !== '')
-      items.push({ label, text: String(value), sources: notesLines(lines) });
-    else checklist.push({ text: missing, sources: [], checkbox: true });
-  };
-  fact(
-    'Company',
-    company?.name.value ?? job.company.value,
-    company?.name.lines ?? [],
-    'Confirm the company’s legal name and what it sells.',
-  );
-  fact(
-    'Founded',
-    company?.founded.value,
-    company?.founded.lines ?? [],
-    'Find when the company was founded.',
-  );
-  fact(
-    'Size',
-    company?.size.value,
-    company?.size.lines ?? [],
-    'Find out how many people work there and how big the engineering team is.',
-  );
-  fact(
-    'Headquarters',
-    company?.headquarters.value,
-    company?.headquarters.lines ?? [],
-    'Find where the company is based and where the team sits.',
-  );
+  const name = company?.name.value ?? job.company.value;
+  if (name) {
+    items.push({
+      label: 'Company',
+      text: name,
+      sources: company?.name.value
+        ? notesLines(company.name.lines)
+        : postingLines(job.company.lines),
+    });
+  } else {
+    checklist.push({
+      text: 'Confirm the company’s name and what it sells.',
+      sources: [],
+      checkbox: true,
+    });
+  }
+  const { facts, unknown } = listCompanyFacts(company);
+  items.push(...facts);
+  checklist.push(...unknown);
   for (const round of company?.funding ?? [])
     items.push({ label: 'Funding', text: round.text, sources: notesLines([round.line]) });
   if ((company?.funding.length ?? 0) === 0)
