@@ -1,6 +1,6 @@
 import type { DocumentItem, DocumentSection, FitGap } from '../domain/index.js';
 import type { PrepPackInput } from './prep-pack-input.js';
-import { joinNames, knowledgeEntry, postingLines, resumeLines } from './source-refs.js';
+import { inSentence, joinNames, knowledgeEntry, postingLines, resumeLines } from './source-refs.js';
 
 /** 3. Gaps and mitigation: severity, what offsets it, a ramp-up action and an honest script. */
 export function composeGaps({ fit, knowledge }: PrepPackInput): DocumentSection {
@@ -123,7 +123,7 @@ export function composePitch({ candidate, job, fit }: PrepPackInput): DocumentSe
     });
   }
   items.push({
-    text: `Why this role: connect that to what the ${job.title.value ?? 'team'} will own${job.domain.name ? ` in ${job.domain.name.toLowerCase()}` : ''}, in your own words.`,
+    text: `Why this role: connect that to what the ${job.title.value ?? 'team'} will own${job.domain.name ? ` in ${inSentence(job.domain.name)}` : ''}, in your own words.`,
     sources: postingLines(job.title.lines),
   });
   return {

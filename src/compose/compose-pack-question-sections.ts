@@ -1,7 +1,7 @@
 import type { DocumentItem, DocumentSection } from '../domain/index.js';
 import type { KnowledgeConcept, KnowledgeQuestion } from '../knowledge/index.js';
 import { mapKnowledgeLevel, type PrepPackInput } from './prep-pack-input.js';
-import { joinNames, knowledgeEntry, postingLines } from './source-refs.js';
+import { inSentence, joinNames, knowledgeEntry, postingLines } from './source-refs.js';
 
 const levelOrder = ['junior', 'mid', 'senior'] as const;
 
@@ -62,22 +62,42 @@ export function composePredictedQuestions(input: PrepPackInput): DocumentSection
       ...(knowledge.taxonomy.byId.get(technology.id)?.implies ?? []),
     ]),
   );
-  // Topics the posting's technologies point to come first, then topics whose
-  // name the responsibilities use.
-  const scoreTopic = (topic: (typeof knowledge.topics)[number]) =>
-    topic.technologies.filter((id) => requiredIds.has(id)).length * 2 +
-    (topic.name
+  // Topics are chosen greedily to cover as many of the posting's technologies
+  // as possible. A technology counts twice when it has no question section of
+  // its own above (CI/CD, implied by GitLab CI, is only reached through the
+  // rollback topic) and half once a chosen topic covers it; a word of the
+  // topic's name in the responsibilities adds one.
+  const nameBonus = (topic: (typeof knowledge.topics)[number]) =>
+    topic.name
       .toLowerCase()
       .split(/\W+/)
       .some((word) => word.length > 5 && postingText.includes(word))
       ? 1
-      : 0);
-  const topics = knowledge.topics
-    .map((topic) => ({ topic, score: scoreTopic(topic) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || a.topic.id.localeCompare(b.topic.id))
-    .map((entry) => entry.topic);
-  for (const topic of topics.slice(0, 5)) {
+      : 0;
+  const ownSection = new Set(technical.map((section) => section.id.replace(/^questions-/, '')));
+  const covered = new Set<string>();
+  const remaining = [...knowledge.topics];
+  const topics: typeof remaining = [];
+  while (topics.length < 5 && remaining.length > 0) {
+    const scored = remaining
+      .map((topic, index) => {
+        const score = topic.technologies
+          .filter((id) => requiredIds.has(id))
+          .reduce(
+            (sum, id) => sum + (ownSection.has(id) ? 1 : 2) * (covered.has(id) ? 0.5 : 1),
+            nameBonus(topic),
+          );
+        return { topic, index, score };
+      })
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score || a.topic.id.localeCompare(b.topic.id));
+    const best = scored[0];
+    if (!best) break;
+    topics.push(best.topic);
+    remaining.splice(best.index, 1);
+    for (const id of best.topic.technologies) if (requiredIds.has(id)) covered.add(id);
+  }
+  for (const topic of topics) {
     technical.push({
       id: `questions-${topic.id}`,
       title: topic.name,
@@ -119,7 +139,7 @@ export function composePredictedQuestions(input: PrepPackInput): DocumentSection
     }));
   subsections.push({
     id: 'system-design-questions',
-    title: `System design${job.domain.name ? ` in ${job.domain.name.toLowerCase()}` : ''}`,
+    title: `System design${job.domain.name ? ` in ${inSentence(job.domain.name)}` : ''}`,
     items: designItems,
   });
 

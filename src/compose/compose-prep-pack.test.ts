@@ -87,7 +87,7 @@ describe('composePrepPack', () => {
     const document = demoPack();
     const titles = allSections(document.sections).map((section) => section.title);
     expect(titles).toEqual(
-      expect.arrayContaining(['Go', 'PostgreSQL', 'System design in hr tech and payroll']),
+      expect.arrayContaining(['Go', 'PostgreSQL', 'System design in HR tech and payroll']),
     );
     const gaps = document.sections[2]?.items.map((item) => item.label);
     expect(gaps).toContain('Terraform');

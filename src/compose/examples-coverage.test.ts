@@ -68,9 +68,7 @@ describe.skipIf(!existsSync(folder))(
       const missing = packTopics.filter(
         ([, patterns]) => !patterns.every((pattern) => pattern.test(markdown)),
       );
-      // Known gap, recorded in docs/quality.md: the pack asks about the GitLab
-      // pipeline but not yet about rollback. When it does, this list empties.
-      expect(missing.map(([topic]) => topic)).toEqual(['CI/CD and rollback']);
+      expect(missing.map(([topic]) => topic)).toEqual([]);
     });
 
     it('the company brief for 002 covers the reference brief’s topics, with inferred facts marked', () => {

@@ -20,3 +20,14 @@ export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+/**
+ * A name for use inside a sentence: ordinary words lowercased, acronyms and
+ * mixed-case words kept ("HR tech and payroll", "B2B SaaS", "IoT and devices").
+ */
+export function inSentence(name: string): string {
+  return name
+    .split(' ')
+    .map((word) => (/^[A-Z][a-z-]*$/.test(word) ? word.toLowerCase() : word))
+    .join(' ');
+}
