@@ -33,11 +33,12 @@ export async function runBrief(flags: BriefFlags, io: CliIo): Promise<number> {
     flags.company ? readLocation(flags.company, flags.allowPrivateUrls) : undefined,
     flags.job ? readLocation(flags.job, flags.allowPrivateUrls) : undefined,
   ]);
-  const context = createExtractContext();
+  const knowledge = loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] }).knowledge;
+  const context = createExtractContext(knowledge);
   const brief = composeCompanyBrief({
     job: posting ? extractJobProfile(posting, context) : undefined,
     company: notes ? extractCompanyProfile(notes, context) : undefined,
-    knowledge: loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] }).knowledge,
+    knowledge,
   });
   await emitDocument(brief, { format: flags.format, cite: flags.cite, out: flags.out }, io);
   return exitCodes.ok;

@@ -28,12 +28,9 @@ export async function runExport(
       : { mode: 'embedded', dataDir: config.dataDir },
   );
   try {
+    const knowledge = loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] }).knowledge;
     const folder = await exportVault(
-      {
-        store,
-        extract: createExtractContext(),
-        knowledge: loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] }).knowledge,
-      },
+      { store, extract: createExtractContext(knowledge), knowledge },
       applicationId,
       flags.vault,
     );

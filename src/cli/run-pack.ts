@@ -110,8 +110,10 @@ async function readPackInput(flags: PackFlags, io: CliIo, today: Date): Promise<
     read(flags.resume),
     flags.company ? read(flags.company) : undefined,
   ]);
-  const analysis = analyzeApplication({ job, resume, company }, createExtractContext(), { today });
   const knowledge = loadKnowledgeBase({ extraFolders: [io.env.PREPKIT_KNOWLEDGE] }).knowledge;
+  const analysis = analyzeApplication({ job, resume, company }, createExtractContext(knowledge), {
+    today,
+  });
   return createPrepPackInput(analysis, knowledge, { today, interviewDate: flags.interviewDate });
 }
 

@@ -31,6 +31,35 @@ interface Candidate extends TechnologyMention {
 // them ("Java" in "JavaScript", "C" in "C++" or "C#").
 const wordCharacter = /[\p{L}\p{N}_+#]/u;
 
+/** wordCharacter.test, with ASCII answered without the Unicode regex. */
+function isWordCharacter(character: string): boolean {
+  const code = character.charCodeAt(0);
+  if (code < 128) {
+    return (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 95 ||
+      code === 43 ||
+      code === 35
+    );
+  }
+  return wordCharacter.test(character);
+}
+
+/**
+ * The line in lower case, each character at the same position as in the
+ * line: the few characters whose lower case is longer ("İ") stay as written.
+ */
+function lowerKeepingPositions(line: string): string {
+  const lower = line.toLowerCase();
+  if (lower.length === line.length) return lower;
+  return Array.from(line, (character) => {
+    const lowered = character.toLowerCase();
+    return lowered.length === character.length ? lowered : character;
+  }).join('');
+}
+
 // Words after an ambiguous name that show it is an ordinary word: "go live",
 // "go ahead", "Spring 2024", "Express delivery".
 const ordinaryFollowers = new Set([
@@ -95,23 +124,16 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
   for (const technology of taxonomy.technologies) {
     for (const spelling of listSpellings(technology)) {
       const key = spelling.text.slice(0, 2).toLowerCase();
-      const escaped = spelling.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]?');
       const list = byPrefix.get(key) ?? [];
+      const compared = spelling.caseSensitive ? spelling.text : spelling.text.toLowerCase();
       list.push({
         technology,
         ambiguous: spelling.ambiguous,
         text: spelling.text,
         caseSensitive: spelling.caseSensitive,
-        // Spellings without spaces compare as plain text; only "Spring Boot"
-        // and the like need a pattern, to accept "SpringBoot" and "Spring-Boot".
-        plain: spelling.text.includes(' ')
-          ? undefined
-          : spelling.caseSensitive
-            ? spelling.text
-            : spelling.text.toLowerCase(),
-        pattern: spelling.text.includes(' ')
-          ? new RegExp(escaped, spelling.caseSensitive ? 'y' : 'iy')
-          : undefined,
+        // "Spring Boot" also matches "SpringBoot" and "Spring-Boot": each space
+        // of a spelling stands for one optional space or hyphen.
+        words: compared.split(' '),
       });
       byPrefix.set(key, list);
     }
@@ -120,22 +142,20 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
 
   function collect(line: string): Candidate[] {
     const found: Candidate[] = [];
-    const lower = line.toLowerCase();
+    const lower = lowerKeepingPositions(line);
+    const wordAt = line.split('').map((character) => isWordCharacter(character));
     const matchAt = (candidate: CompiledSpelling, start: number): string | undefined => {
-      if (candidate.plain !== undefined) {
-        const haystack = candidate.caseSensitive ? line : lower;
-        return haystack.startsWith(candidate.plain, start)
-          ? line.slice(start, start + candidate.plain.length)
-          : undefined;
+      const haystack = candidate.caseSensitive ? line : lower;
+      let position = start;
+      for (const [index, word] of candidate.words.entries()) {
+        if (index > 0 && /[\s-]/.test(haystack[position] ?? '')) position += 1;
+        if (!haystack.startsWith(word, position)) return undefined;
+        position += word.length;
       }
-      if (!candidate.pattern) return undefined;
-      candidate.pattern.lastIndex = start;
-      return candidate.pattern.exec(line)?.[0];
+      return line.slice(start, position);
     };
-    for (let start = 0; start < line.length; start++) {
-      const twoCharacters = byPrefix.get(line.slice(start, start + 2).toLowerCase()) ?? [];
-      const oneCharacter = byPrefix.get(line.slice(start, start + 1).toLowerCase()) ?? [];
-      for (const candidate of [...twoCharacters, ...oneCharacter]) {
+    const tryAt = (candidates: readonly CompiledSpelling[] | undefined, start: number) => {
+      for (const candidate of candidates ?? []) {
         const matched = matchAt(candidate, start);
         if (matched === undefined || !hasBoundaries(line, start, start + matched.length)) continue;
         const end = extendSuffix(line, start + matched.length, matched);
@@ -149,7 +169,15 @@ export function createTechnologyMatcher(taxonomy: Taxonomy): TechnologyMatcher {
           ambiguous: candidate.ambiguous,
           singleLetter: matched.length === 1,
         });
-        break;
+        return true;
+      }
+      return false;
+    };
+    for (let start = 0; start < line.length; start++) {
+      // Inside a word nothing can start: hasBoundaries would refuse it.
+      if (start > 0 && wordAt[start - 1] && wordAt[start]) continue;
+      if (!tryAt(byPrefix.get(lower.slice(start, start + 2)), start)) {
+        tryAt(byPrefix.get(lower.slice(start, start + 1)), start);
       }
     }
     return found;
@@ -208,10 +236,8 @@ interface CompiledSpelling {
   ambiguous: boolean;
   text: string;
   caseSensitive: boolean;
-  /** The spelling to compare as text (lower-cased unless case-sensitive), when it has no spaces. */
-  plain: string | undefined;
-  /** Sticky: matches only at `lastIndex`; for spellings with spaces. */
-  pattern: RegExp | undefined;
+  /** The spelling's words, lower-cased unless case-sensitive. */
+  words: string[];
 }
 
 function hasBoundaries(line: string, start: number, end: number): boolean {

@@ -6,7 +6,7 @@ import type {
   Source,
   TechnologyReference,
 } from '../domain/index.js';
-import type { ExtractContext } from './create-extract-context.js';
+import type { ExtractContext, PhraseMatcher } from './create-extract-context.js';
 import { findKnownIds } from './find-technologies.js';
 import { type SectionedLine, splitSections } from './split-sections.js';
 
@@ -55,7 +55,7 @@ export function extractJobProfile(source: Source, context: ExtractContext): JobP
     responsibilities: findResponsibilities(lines),
     domain: findDomain(lines, context),
     cultureCues: context.cultureCues
-      .map((cue) => ({ id: cue.id, label: cue.label, lines: linesMatching(lines, cue.pattern) }))
+      .map((cue) => ({ id: cue.id, label: cue.label, lines: linesMatching(lines, cue.phrases) }))
       .filter((cue) => cue.lines.length > 0),
   };
 }
@@ -336,7 +336,7 @@ function findDomain(
       // The opening lines say what the company does; later ones often list
       // customers or partners from other industries.
       const weight = line.number <= 12 ? 2 : 1;
-      const hits = (line.text.match(domain.pattern)?.length ?? 0) * weight;
+      const hits = domain.phrases.count(line.text) * weight;
       if (hits > 0) {
         score += hits;
         matchedLines.push(line.number);
@@ -354,8 +354,8 @@ function findDomain(
   return { value: best.id, name: best.name, lines: best.lines };
 }
 
-function linesMatching(lines: readonly SectionedLine[], pattern: RegExp): number[] {
-  return lines.filter((line) => line.text.match(pattern) !== null).map((line) => line.number);
+function linesMatching(lines: readonly SectionedLine[], phrases: PhraseMatcher): number[] {
+  return lines.filter((line) => phrases.count(line.text) > 0).map((line) => line.number);
 }
 
 function wordCount(text: string): number {

@@ -1,7 +1,8 @@
 export {
-  compilePhrases,
   createExtractContext,
+  createPhraseMatcher,
   type ExtractContext,
+  type PhraseMatcher,
 } from './create-extract-context.js';
 export {
   createTechnologyMatcher,

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { PrepkitError } from '../domain/index.js';
+import { hasZipSignature } from './has-zip-signature.js';
 import { formatByteSize, ingestLimits } from './ingest-limits.js';
 
 /** The sizes jszip reads from the central directory (a private field of JSZipObject). */
@@ -14,11 +15,6 @@ function readDeclaredSizes(entry: JSZip.JSZipObject): DeclaredSizes | undefined 
   const { compressedSize, uncompressedSize } = data as Partial<DeclaredSizes>;
   if (typeof compressedSize !== 'number' || typeof uncompressedSize !== 'number') return undefined;
   return { compressedSize, uncompressedSize };
-}
-
-/** True when the bytes start like a zip archive (`PK\x03\x04`). */
-export function hasZipSignature(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 function refuse(name: string, reason: string, cause?: unknown): never {

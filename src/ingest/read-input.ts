@@ -1,8 +1,7 @@
 import { PrepkitError, type Source } from '../domain/index.js';
-import { hasZipSignature } from './check-docx-archive.js';
+import { hasZipSignature } from './has-zip-signature.js';
 import { formatByteSize, ingestLimits } from './ingest-limits.js';
-import { readDocx } from './read-docx.js';
-import { readHtml } from './read-html.js';
+import { readDocxWhenNeeded as readDocx, readHtmlWhenNeeded as readHtml } from './load-readers.js';
 import { readPdf } from './read-pdf.js';
 import { readText } from './read-text.js';
 

@@ -132,18 +132,19 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/applications', createDocumentsRoutes(store));
   let extractContext: ExtractContext | undefined;
   let knowledge: KnowledgeBase | undefined;
+  const getKnowledge = () => {
+    knowledge ??= options.knowledge ?? loadKnowledgeBase().knowledge;
+    return knowledge;
+  };
   app.route(
     '/api',
     createAnalysisRoutes(
       store,
       () => {
-        extractContext ??= options.extractContext ?? createExtractContext();
+        extractContext ??= options.extractContext ?? createExtractContext(getKnowledge());
         return extractContext;
       },
-      () => {
-        knowledge ??= options.knowledge ?? loadKnowledgeBase().knowledge;
-        return knowledge;
-      },
+      getKnowledge,
     ),
   );
 
