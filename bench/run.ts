@@ -3,6 +3,7 @@
 import { createAnalysisCase } from './cases/create-analysis-case.js';
 import { createApplicationsThroughputCase } from './cases/create-applications-throughput-case.js';
 import { createDocumentsCase } from './cases/create-documents-case.js';
+import { createInterviewCase } from './cases/create-interview-case.js';
 import { createKnowledgeCase } from './cases/create-knowledge-case.js';
 import { createServerColdStartCase } from './cases/create-server-cold-start-case.js';
 import {
@@ -38,6 +39,7 @@ try {
         createAnalysisCase(),
         createKnowledgeCase(),
         createDocumentsCase(),
+        createInterviewCase(),
         createApplicationsThroughputCase({
           connections: options.connections,
           durationSeconds: options.durationSeconds,

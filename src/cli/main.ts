@@ -6,6 +6,7 @@ const exitCode = await runCli(process.argv.slice(2), {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
+  stdin: process.stdin,
   waitForStop: () =>
     new Promise<void>((resolve) => {
       process.once('SIGINT', () => resolve());

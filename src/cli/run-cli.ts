@@ -11,6 +11,7 @@ const loadAnalyze = () => import('./run-analyze.js');
 const loadBrief = () => import('./run-brief.js');
 const loadDoctor = () => import('./run-doctor.js');
 const loadExport = () => import('./run-export.js');
+const loadInterview = () => import('./run-interview.js');
 const loadKnowledge = () => import('./run-knowledge.js');
 const loadPack = () => import('./run-pack.js');
 const loadServer = () => import('../server/index.js');
@@ -20,6 +21,8 @@ export interface CliIo {
   stdout(line: string): void;
   stderr(line: string): void;
   env: NodeJS.ProcessEnv;
+  /** The terminal's input, for `prepkit interview`; absent when there is none. */
+  stdin?: NodeJS.ReadableStream | undefined;
   /** Resolves when the user asks a long-running command (serve) to stop. */
   waitForStop(): Promise<void>;
 }
@@ -42,6 +45,11 @@ Usage:
                           technical, system-design, behavioral, final)
   prepkit brief --company <file> [--job <file|url>] [--format md|docx|json] [--cite] [--out <file>]
                           write the company brief
+  prepkit interview --persona <id|file> [--job <file|url>] [--resume <file>] [--company <file>]
+                    [--script <file>] [--json] [--out <file>]
+                          a mock interview in the terminal; with --script the answers come
+                          from a file (separated by lines of ---) and no terminal is needed
+  prepkit personas [--json]   list the built-in interviewer personas
   prepkit export <application-id> --vault <dir> [--data DIR]
                           write an application as a folder of Markdown for Obsidian
   prepkit kb check | stats [--json] | search <words>
@@ -199,6 +207,36 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io,
         );
       }
+      case 'interview': {
+        const flags = parseFlags(rest, {
+          persona: { type: 'string' },
+          job: { type: 'string' },
+          resume: { type: 'string' },
+          company: { type: 'string' },
+          script: { type: 'string' },
+          json: { type: 'boolean' },
+          out: { type: 'string' },
+          'allow-private-urls': { type: 'boolean' },
+        });
+        return await (await loadInterview()).runInterview(
+          {
+            persona: str(flags.persona),
+            job: str(flags.job),
+            resume: str(flags.resume),
+            company: str(flags.company),
+            script: str(flags.script),
+            json: flags.json === true,
+            out: str(flags.out),
+            allowPrivateUrls: flags['allow-private-urls'] === true,
+          },
+          io,
+        );
+      }
+      case 'personas':
+        return await (await loadInterview()).runPersonas(
+          { json: parseFlags(rest, { json: { type: 'boolean' } }).json === true },
+          io,
+        );
       case 'export': {
         const [applicationId, ...exportArgs] = rest;
         const flags = parseFlags(exportArgs, {

@@ -22,6 +22,13 @@ export async function runKnowledge(
   const loadMs = performance.now() - started;
   switch (subcommand) {
     case 'check': {
+      // The mock interviewer's vocabulary lives in knowledge/interview/ too.
+      try {
+        const { loadInterviewVocabulary } = await import('../interview/index.js');
+        loadInterviewVocabulary();
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+      }
       for (const problem of problems) io.stderr(`problem: ${problem}`);
       const stats = summarizeKnowledge(knowledge);
       io.stdout(

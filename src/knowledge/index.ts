@@ -27,7 +27,6 @@ export {
 } from './knowledge-schema.js';
 export {
   compileKnowledgeBase,
-  findMissingPersonaSections,
   findNearDuplicateQuestions,
   type KnowledgeBase,
   type KnowledgeEntryRef,

@@ -3,12 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprintKnowledgeFolder, readCompiledKnowledge } from './compile-knowledge-base.js';
-import {
-  compileKnowledgeBase,
-  findMissingPersonaSections,
-  knowledgeFolder,
-  loadKnowledgeBase,
-} from './load-knowledge-base.js';
+import { compileKnowledgeBase, knowledgeFolder, loadKnowledgeBase } from './load-knowledge-base.js';
 import { searchKnowledge, summarizeKnowledge } from './summarize-knowledge.js';
 
 const folders: string[] = [];
@@ -225,6 +220,26 @@ describe('loadKnowledgeBase', () => {
     expect(problems).toContain('topics/user-duplicates: unknown technology not-a-technology');
   });
 
+  it("loads a user's persona written with emoji and any case, and reports one the parser refuses", () => {
+    const folder = userFolder({
+      'personas/data-platform.md': [
+        '# Data Platform Interviewer',
+        '## 🎯 your role',
+        '**Position:** Data engineer who runs the nightly pipelines',
+        '## 🧭 INTERVIEW FLOW',
+        '### Phase 1 — Pipelines (10–15 min)',
+        '* "How do you find out that last night\'s load was incomplete?"',
+      ].join('\n'),
+      'personas/notes-only.md': '# Interviewer notes\n## Your role\nAsks about data.\n',
+    });
+    const { knowledge, problems } = loadKnowledgeBase({ extraFolders: [folder] });
+    expect(knowledge.personas.has('data-platform')).toBe(true);
+    expect(knowledge.personas.has('notes-only')).toBe(false);
+    expect(problems).toEqual([
+      `${folder}: personas/notes-only.md: persona notes-only: no interview phases: add "## Interview flow" with "### Phase 1: ... (10 minutes)" headings and quoted questions as bullets`,
+    ]);
+  });
+
   it('reports a folder that does not exist', () => {
     const { problems } = loadKnowledgeBase({ extraFolders: ['/nonexistent/prepkit-knowledge'] });
     expect(problems).toEqual(['knowledge folder /nonexistent/prepkit-knowledge does not exist']);
@@ -262,27 +277,6 @@ describe('compileKnowledgeBase', () => {
     expect(problems).toEqual([]);
     expect(knowledge.entries.get('user-topic-toggle-kill')?.file).toBe(
       'topics/user-topic-feature-toggles.json',
-    );
-  });
-});
-
-describe('findMissingPersonaSections', () => {
-  it('names the sections a persona file lacks, leniently with case and emoji', () => {
-    const complete = [
-      '# Data Interviewer',
-      '## 🎯 Your Role',
-      '### never do:',
-      '### Always Do:',
-      '## Interview Flow (30-40 minutes)',
-      '### Phase 1: Warm-up (5-10 minutes)',
-      '- If they mention caching: "What would you cache?"',
-      '## Evaluation Criteria',
-      '### Strong Indicators:',
-      '### Red Flags:',
-    ].join('\n');
-    expect(findMissingPersonaSections(complete)).toEqual([]);
-    expect(findMissingPersonaSections('# Interviewer\n## Your role\n')).toContain(
-      'timed phases (### Phase 1: ... (N-N minutes))',
     );
   });
 });

@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { PrepkitError } from '../domain/index.js';
+import { isPrepkitError, PrepkitError } from '../domain/index.js';
+// The persona parser imports nothing but src/domain, so the knowledge layer
+// can use it to validate persona files without an import cycle; it is taken
+// from its file rather than src/interview/index.ts, which imports src/knowledge.
+import { parsePersona } from '../interview/parse-persona.js';
 import { findPackageRoot } from '../support/index.js';
 import {
   fingerprintKnowledgeFolder,
@@ -297,9 +301,11 @@ function readFolder(
       .sort()) {
       const id = name.replace(/\.md$/, '');
       const markdown = readFileSync(join(folder, 'personas', name), 'utf8');
-      const missing = findMissingPersonaSections(markdown);
-      if (missing.length > 0) {
-        problems.push(`${label}personas/${name}: missing ${missing.join(', ')}`);
+      try {
+        parsePersona(markdown, id);
+      } catch (error) {
+        if (!isPrepkitError(error, 'INVALID_INPUT')) throw error;
+        problems.push(`${label}personas/${name}: ${error.message}`);
         continue;
       }
       if (knowledge.personas.has(id)) {
@@ -321,27 +327,6 @@ function readFolder(
         claim({ id: item.id, kind: 'advice', text: item.situation, file: 'advice.json' });
     }
   }
-}
-
-// The sections a persona file needs for the mock interviewer to run it.
-const personaSections: Array<[string, RegExp]> = [
-  ['a role (## Your role)', /^#{2,3}\s*\W*\s*your role/im],
-  ['never-do guidelines (### Never do)', /^#{2,4}\s*\W*\s*never do/im],
-  ['always-do guidelines (### Always do)', /^#{2,4}\s*\W*\s*always do/im],
-  ['an interview flow (## Interview flow)', /^#{2,3}\s*\W*\s*interview flow/im],
-  [
-    'timed phases (### Phase 1: ... (N-N minutes))',
-    /^#{3,4}\s*\W*\s*phase\s*\d+.*\(\s*\d+\s*[-–]\s*\d+\s*minutes?\s*\)/im,
-  ],
-  ['follow-ups (- If they mention ...)', /^\s*[-*]\s*if they mention/im],
-  ['evaluation criteria (## Evaluation criteria)', /^#{2,3}\s*\W*\s*evaluation criteria/im],
-  ['strong indicators (### Strong indicators)', /^#{2,4}\s*\W*\s*strong indicators/im],
-  ['red flags (### Red flags)', /^#{2,4}\s*\W*\s*red flags/im],
-];
-
-/** The sections a persona Markdown file lacks, named so a writer can add them. */
-export function findMissingPersonaSections(markdown: string): string[] {
-  return personaSections.filter(([, pattern]) => !pattern.test(markdown)).map(([label]) => label);
 }
 
 function findReferenceProblems(knowledge: KnowledgeBase): string[] {

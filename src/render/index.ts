@@ -5,4 +5,10 @@ export { renderDocx } from './render-docx.js';
 export { renderFitReportMarkdown } from './render-fit-report-markdown.js';
 export { type FlashcardRow, renderFlashcardsCsv } from './render-flashcards-csv.js';
 export { type CalendarDay, renderIcs } from './render-ics.js';
+export {
+  type InterviewRecord,
+  renderInterviewMarkdown,
+  renderInterviewReport,
+  renderInterviewTranscript,
+} from './render-interview-markdown.js';
 export { describeSource, renderMarkdown } from './render-markdown.js';

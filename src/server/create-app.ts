@@ -10,6 +10,7 @@ import type { WebAssets } from './load-web-assets.js';
 import { createAnalysisRoutes } from './routes/analysis-routes.js';
 import { createApplicationsRoutes } from './routes/applications-routes.js';
 import { createDocumentsRoutes } from './routes/documents-routes.js';
+import { createInterviewsRoutes } from './routes/interviews-routes.js';
 import { createStagesRoutes } from './routes/stages-routes.js';
 
 export interface AppOptions {
@@ -136,17 +137,12 @@ export function createApp(options: AppOptions): Hono {
     knowledge ??= options.knowledge ?? loadKnowledgeBase().knowledge;
     return knowledge;
   };
-  app.route(
-    '/api',
-    createAnalysisRoutes(
-      store,
-      () => {
-        extractContext ??= options.extractContext ?? createExtractContext(getKnowledge());
-        return extractContext;
-      },
-      getKnowledge,
-    ),
-  );
+  const getContext = () => {
+    extractContext ??= options.extractContext ?? createExtractContext(getKnowledge());
+    return extractContext;
+  };
+  app.route('/api', createAnalysisRoutes(store, getContext, getKnowledge));
+  app.route('/api', createInterviewsRoutes(store, getContext, getKnowledge));
 
   app.all('/api/*', (c) => {
     throw new PrepkitError('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`);

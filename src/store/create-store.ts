@@ -3,6 +3,7 @@ import {
   createApplicationsRepository,
 } from './applications-repository.js';
 import { createDocumentsRepository, type DocumentsRepository } from './documents-repository.js';
+import { createInterviewsRepository, type InterviewsRepository } from './interviews-repository.js';
 import {
   type DatabaseHandle,
   type OpenDatabaseOptions,
@@ -20,6 +21,8 @@ export interface Store {
   applications: ApplicationsRepository;
   stages: StagesRepository;
   documents: DocumentsRepository;
+  /** Mock interviews with their turns and reports. */
+  interviews: InterviewsRepository;
   /** Creates the demo application on first start; returns its id, or null if not created. */
   seedDemo(options?: { folder?: string; now?: Date }): Promise<string | null>;
   /** Resolves when the database answers a query. */
@@ -35,6 +38,7 @@ export function createStore(handle: DatabaseHandle): Store {
     applications: createApplicationsRepository(handle.db),
     stages: createStagesRepository(handle.db),
     documents: createDocumentsRepository(handle.db),
+    interviews: createInterviewsRepository(handle.db),
     seedDemo: (options) => seedDemoApplication(handle.db, options),
     ping: () => pingDatabase(handle.db),
     close: () => handle.close(),

@@ -7,6 +7,7 @@ export type {
   DocumentsRepository,
   DocumentVersionInfo,
 } from './documents-repository.js';
+export type { InterviewsRepository, NewInterviewValues } from './interviews-repository.js';
 export {
   type DatabaseHandle,
   describeDatabaseUrl,

@@ -8,12 +8,17 @@ import {
   type DocumentVersion,
   DocumentVersionSchema,
   type ErrorCode,
+  EvaluationSchema,
   errorCodes,
   type FieldIssue,
   FitReportSchema,
+  InterviewSchema,
+  InterviewTurnSchema,
   type JsonValue,
+  MinutesSchema,
   type NewApplication,
   type NewStage,
+  RatingLevelSchema,
   type Stage,
   type StagePatch,
   StageSchema,
@@ -488,6 +493,148 @@ export function planIcsUrl(applicationId: string): string {
 /** The address of the application's flashcards as CSV. */
 export function cardsCsvUrl(applicationId: string): string {
   return `/api${applicationPath(applicationId)}/cards.csv`;
+}
+
+const PersonaOptionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  position: z.string(),
+  totalMinutes: MinutesSchema.nullable(),
+  phases: z.array(z.string()),
+});
+/** An interviewer persona as listed for choosing one: its id, title, role and phases. */
+export type PersonaOption = z.infer<typeof PersonaOptionSchema>;
+
+const PersonaListSchema = z.object({ personas: z.array(PersonaOptionSchema) });
+
+/** A stored mock interview as the API sends it: without the persona's Markdown. */
+const InterviewRecordSchema = InterviewSchema.omit({ personaMarkdown: true });
+/** A mock interview: persona, status, version and (once ended) its evaluation. */
+export type InterviewRecord = z.infer<typeof InterviewRecordSchema>;
+
+const InterviewProgressSchema = z.object({
+  phase: z.object({
+    id: z.string(),
+    title: z.string(),
+    index: z.number().int().nonnegative(),
+    count: z.number().int().positive(),
+  }),
+  elapsedSeconds: z.number(),
+  phaseRemainingSeconds: z.number(),
+  totalRemainingSeconds: z.number(),
+  finished: z.boolean(),
+  closing: z.boolean(),
+  branch: z.enum(['strong', 'fundamentals', 'other']).nullable(),
+});
+/**
+ * Where an interview stands: its phase, the seconds used and left (negative
+ * when over time), and whether the closing has begun or the interview is over.
+ */
+export type InterviewProgress = z.infer<typeof InterviewProgressSchema>;
+
+const InterviewViewSchema = z.object({
+  interview: InterviewRecordSchema,
+  turns: z.array(InterviewTurnSchema),
+  status: InterviewProgressSchema.nullable(),
+});
+/**
+ * An interview with turns and progress. From `getInterview` the turns are all
+ * the turns so far; from `answerInterview` and `endInterview` only the new ones.
+ * `status` is null for an interview that had already ended.
+ */
+export type InterviewView = z.infer<typeof InterviewViewSchema>;
+
+const InterviewListItemSchema = InterviewRecordSchema.omit({ evaluation: true }).extend({
+  turnCount: z.number().int().nonnegative(),
+  rating: RatingLevelSchema.nullable(),
+});
+/** A mock interview as listed: its persona, status, number of turns and rating. */
+export type InterviewListItem = z.infer<typeof InterviewListItemSchema>;
+
+const InterviewListSchema = z.object({ interviews: z.array(InterviewListItemSchema) });
+
+const InterviewReportSchema = z.object({
+  evaluation: EvaluationSchema,
+  turns: z.array(InterviewTurnSchema),
+});
+/** The report of an ended interview with its whole transcript. */
+export type InterviewReport = z.infer<typeof InterviewReportSchema>;
+
+const interviewPath = (id: string) => `/interviews/${encodeURIComponent(id)}`;
+
+/** The built-in interviewer personas. */
+export async function listPersonas(signal?: AbortSignal): Promise<PersonaOption[]> {
+  const body = await requestJson('/personas', PersonaListSchema, { signal });
+  return body.personas;
+}
+
+/** The mock interviews practised for an application. */
+export async function listApplicationInterviews(
+  applicationId: string,
+  signal?: AbortSignal,
+): Promise<InterviewListItem[]> {
+  const body = await requestJson(
+    `${applicationPath(applicationId)}/interviews`,
+    InterviewListSchema,
+    { signal },
+  );
+  return body.interviews;
+}
+
+/**
+ * Starts a mock interview with a built-in persona, tailored to the
+ * application when one is given, on a real clock; the answer holds the
+ * interviewer's opening line.
+ */
+export function startInterview(input: {
+  applicationId: string | null;
+  persona: string;
+}): Promise<InterviewView> {
+  return requestJson('/interviews', InterviewViewSchema, {
+    method: 'POST',
+    body: { applicationId: input.applicationId, persona: input.persona, clock: 'real' },
+  });
+}
+
+/** A mock interview with every turn so far, to show it or resume it. */
+export function getInterview(id: string, signal?: AbortSignal): Promise<InterviewView> {
+  return requestJson(interviewPath(id), InterviewViewSchema, { signal });
+}
+
+/**
+ * Sends the candidate's answer; the result holds the answer and the
+ * interviewer's reply. A stale `version` (the interview moved on in another
+ * tab, or ended) is an ApiError with code CONFLICT.
+ */
+export function answerInterview(
+  id: string,
+  answer: { text: string; version: number; pauseSeconds?: number; durationSeconds?: number },
+): Promise<InterviewView> {
+  return requestJson(`${interviewPath(id)}/answers`, InterviewViewSchema, {
+    method: 'POST',
+    body: answer,
+  });
+}
+
+/**
+ * Ends a mock interview now; the result holds the final turns and the
+ * interview with its evaluation. A stale `version` is an ApiError with code CONFLICT.
+ */
+export function endInterview(id: string, version: number): Promise<InterviewView> {
+  return requestJson(`${interviewPath(id)}/end`, InterviewViewSchema, {
+    method: 'POST',
+    body: { version },
+  });
+}
+
+/** The report of an ended interview, with its transcript. */
+export function getInterviewReport(id: string, signal?: AbortSignal): Promise<InterviewReport> {
+  return requestJson(`${interviewPath(id)}/report`, InterviewReportSchema, { signal });
+}
+
+/** The address that downloads an ended interview's report and transcript as Markdown. */
+export function interviewReportMarkdownUrl(id: string): string {
+  return `/api${interviewPath(id)}/report?format=md`;
 }
 
 /** A sentence for the user about why a call failed. */

@@ -3,6 +3,7 @@ import { TopBar } from './components/top-bar.js';
 import { useLocation } from './navigation.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { ApplicationsPage } from './pages/applications-page.js';
+import { InterviewPage } from './pages/interview-page.js';
 import { NewApplicationPage } from './pages/new-application-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 
@@ -16,6 +17,11 @@ function selectPage(path: string): ReactNode {
     const id = decodeURIComponent(application[1]);
     // A new key gives each application a fresh page state.
     return <ApplicationPage key={id} id={id} />;
+  }
+  const interview = /^\/interviews\/([^/]+)$/.exec(trimmed);
+  if (interview?.[1]) {
+    const id = decodeURIComponent(interview[1]);
+    return <InterviewPage key={id} id={id} />;
   }
   return <NotFoundPage />;
 }

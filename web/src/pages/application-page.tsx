@@ -22,6 +22,7 @@ import { AddStageForm } from '../components/add-stage-form.js';
 import { DocumentsSection } from '../components/documents-section.js';
 import { EditableTextSection, type TextSaveResult } from '../components/editable-text-section.js';
 import { FitReportSection } from '../components/fit-report-section.js';
+import { InterviewsSection } from '../components/interviews-section.js';
 import { Link } from '../components/link.js';
 import { LoadFailure } from '../components/load-failure.js';
 import { LoadingMessage } from '../components/loading-message.js';
@@ -318,6 +319,8 @@ function ApplicationView({
       />
 
       <DocumentsSection applicationId={id} hasResume={application.resumeText.trim() !== ''} />
+
+      <InterviewsSection applicationId={id} />
 
       <section className="card section" aria-labelledby="stages-title">
         <h2 id="stages-title">
