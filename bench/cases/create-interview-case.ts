@@ -75,7 +75,7 @@ export function createInterviewCase(): BenchCase {
     notes: [
       'one operation = one candidate answer, over the 10 scripted candidates of fixtures/interviews (5 personas × strong and weak).',
       'director turn: answer → interviewer reply in a live director; server turn: rebuild the director from the saved turns (as POST /api/interviews/:id/answers does), then answer.',
-      'whole interview: a scripted run from opening to goodbye plus the evaluation, one operation per interview.',
+      'whole interview: a scripted run from opening to goodbye plus the evaluation; median and p95 are per interview, throughput in answers per second.',
     ],
     setup() {
       knowledge = loadKnowledgeBase().knowledge;
@@ -167,9 +167,11 @@ export function createInterviewCase(): BenchCase {
             analyzer: reader,
             references: finder,
           } = ready();
+          let answers = 0;
           for (const run of runs) {
             const start = performance.now();
             const turns = runScriptedInterview(directorFor(run), run.script);
+            answers += turns.filter((turn) => turn.speaker === 'candidate').length;
             evaluateInterview({
               persona: run.persona,
               turns,
@@ -181,7 +183,7 @@ export function createInterviewCase(): BenchCase {
             });
             durations.push(performance.now() - start);
           }
-          return durations.length;
+          return answers;
         }),
       },
     ],

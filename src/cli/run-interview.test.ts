@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type ServeProcess, startPrepkitServe } from '../../test/support/spawn-prepkit.js';
 import { EvaluationSchema, InterviewTurnSchema } from '../domain/index.js';
 import { findPackageRoot } from '../support/index.js';
 import type { CliIo } from './run-cli.js';
@@ -163,5 +164,64 @@ describe('prepkit interview', () => {
       'system-design',
     ]);
     expect(personas.every((persona) => persona.phases.length >= 3)).toBe(true);
+  });
+});
+
+describe('mock interviews on the server', () => {
+  it('survive a restart of the server and continue where they stopped', async () => {
+    const dataDir = makeFolder();
+    let server: ServeProcess | undefined = await startPrepkitServe([
+      '--port',
+      '0',
+      '--data',
+      dataDir,
+    ]);
+    try {
+      const post = (base: string, path: string, body: unknown) =>
+        fetch(new URL(path, base), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const list = (await (await fetch(new URL('/api/applications', server.url))).json()) as {
+        applications: Array<{ id: string }>;
+      };
+      const started = (await (
+        await post(server.url, '/api/interviews', {
+          applicationId: list.applications[0]?.id,
+          persona: 'backend-engineer',
+        })
+      ).json()) as { interview: { id: string; version: number } };
+      const id = started.interview.id;
+      const answered = (await (
+        await post(server.url, `/api/interviews/${id}/answers`, {
+          text: 'Mostly the payroll calculation service, which runs for a few thousand employers.',
+          version: started.interview.version,
+        })
+      ).json()) as { interview: { version: number }; turns: Array<{ text: string }> };
+      expect(await server.stop()).toBe(0);
+      server = undefined;
+
+      server = await startPrepkitServe(['--port', '0', '--data', dataDir]);
+      const resumed = (await (
+        await fetch(new URL(`/api/interviews/${id}`, server.url))
+      ).json()) as {
+        interview: { version: number };
+        turns: Array<{ turn: number; text: string }>;
+        status: { finished: boolean };
+      };
+      expect(resumed.turns).toHaveLength(3);
+      expect(resumed.turns[2]?.text).toBe(answered.turns[1]?.text);
+      expect(resumed.status.finished).toBe(false);
+      const next = await post(server.url, `/api/interviews/${id}/answers`, {
+        text: 'I would warn you about the year-end run, because it touches every employer at once.',
+        version: resumed.interview.version,
+      });
+      expect(next.status).toBe(201);
+      const after = (await next.json()) as { turns: Array<{ turn: number }> };
+      expect(after.turns.map((turn) => turn.turn)).toEqual([4, 5]);
+    } finally {
+      await server?.stop();
+    }
   });
 });

@@ -303,6 +303,32 @@ describe('replayDirector', () => {
     );
   });
 
+  it('replays interviews whose invitation or goodbye no answer produced', () => {
+    for (const name of ['backend-engineer-strong', 'backend-engineer-weak']) {
+      const script = scriptFor(name);
+      if (!script) continue;
+      // Without its closing answers, the script ends by asking for the invitation.
+      const original = director();
+      runScriptedInterview(original, { answers: script.answers.slice(0, 5), closing: ['No.'] });
+      expect(original.turns.some((turn) => turn.act === 'closing-invite')).toBe(true);
+      const replayed = replayDirector(
+        { persona: backend, vocabulary, knowledge, clock: 'simulated' },
+        original.turns,
+      );
+      expect(replayed.turns).toEqual(original.turns);
+      expect(replayed.status().finished).toBe(true);
+      // Ended early, mid-phase.
+      const early = director();
+      early.start();
+      early.answer({ text: script.answers[0] as string });
+      early.end();
+      expect(
+        replayDirector({ persona: backend, vocabulary, knowledge, clock: 'simulated' }, early.turns)
+          .turns,
+      ).toEqual(early.turns);
+    }
+  });
+
   it('refuses to resume turns another version of the interviewer recorded', () => {
     const original = director();
     original.start();

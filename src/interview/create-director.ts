@@ -579,15 +579,21 @@ export function replayDirector(
   if (saved.length === 0) return director;
   director.start();
   for (const turn of saved) {
-    if (turn.speaker !== 'candidate' || director.status().finished) continue;
-    const pauseSeconds = Math.max(0, turn.startedAtSeconds - director.status().elapsedSeconds);
-    director.answer(
-      { text: turn.text, durationSeconds: turn.durationSeconds, pauseSeconds },
-      turn.startedAtSeconds + turn.durationSeconds,
-    );
+    if (director.status().finished) break;
+    if (turn.speaker === 'candidate') {
+      const pauseSeconds = Math.max(0, turn.startedAtSeconds - director.status().elapsedSeconds);
+      director.answer(
+        { text: turn.text, durationSeconds: turn.durationSeconds, pauseSeconds },
+        turn.startedAtSeconds + turn.durationSeconds,
+      );
+      continue;
+    }
+    // Interviewer turns no answer produced: the invitation asked for when a
+    // script ran out, and the goodbye of an interview ended early.
+    if (director.turns.length >= turn.turn) continue;
+    if (turn.act === 'closing-invite') director.inviteQuestions(turn.startedAtSeconds);
+    else if (turn.act === 'closing') director.end(turn.startedAtSeconds);
   }
-  const last = saved[saved.length - 1];
-  if (last?.act === 'closing' && !director.status().finished) director.end();
   const same =
     director.turns.length === saved.length &&
     director.turns.every(
