@@ -491,7 +491,9 @@ export function createDirector(options: DirectorOptions): Director {
     const timeLeft = elapsed - phaseStartedAt < plan.budgetSeconds && elapsed < totalBudget;
     if (timeLeft && extraTurns < extraTurnsPerQuestion) {
       if (inOpening && extraTurns === 0 && plan.phase.followUps.length > 0) {
-        const followUp = usableQuestions(plan.phase.followUps, persona, options)[0];
+        const followUp = usableQuestions(plan.phase.followUps, persona, options).find(
+          (line) => !currentQuestion.includes(line),
+        );
         if (followUp) {
           extraTurns += 1;
           currentQuestion = followUp;

@@ -35,6 +35,12 @@ export function requestsCode(text: string): boolean {
 
 const placeholder = /\[([^\]]+)\]/g;
 
+const workPatterns: Record<string, string> = {
+  remote: 'fully remote work',
+  hybrid: 'a hybrid pattern',
+  onsite: 'on-site work',
+};
+
 /** The candidate's first name, when the resume gives one. */
 function firstName(subject: InterviewSubject): string | undefined {
   return subject.candidate?.name.value?.split(/\s+/)[0] || undefined;
@@ -86,7 +92,18 @@ export function fillPlaceholders(text: string, subject: InterviewSubject): strin
       if (key.includes('framework')) {
         return candidateTechnologies(subject, ['framework'])[0] ?? 'the framework you use most';
       }
+      if (key.includes('current company') || key.includes('current employer')) {
+        return (
+          subject.candidate?.roles.find((role) => role.company)?.company ?? 'your current company'
+        );
+      }
       if (key.includes('company')) return subject.job?.company.value ?? 'our company';
+      if (key === 'team') return 'engineering';
+      if (key.includes('location') && subject.job?.location.value)
+        return subject.job.location.value;
+      if (key.includes('work pattern') && subject.job?.remotePolicy.value) {
+        return workPatterns[subject.job.remotePolicy.value] ?? match;
+      }
       unknown = true;
       return match;
     })
@@ -180,10 +197,21 @@ export function planPhaseQuestions(
   subject: InterviewSubject,
   vocabulary: InterviewVocabulary,
 ): PlannedQuestion[] {
-  const fromPersona = usableQuestions(phase.questions, persona, subject).map((text) => ({
-    text,
-    source: 'persona',
-  }));
+  const usable = usableQuestions(phase.questions, persona, subject);
+  // An opening often greets first and asks next, as separate bullets: the
+  // greeting alone would leave the candidate nothing to answer, so the lines
+  // up to the first question are said as one turn. When no line asks
+  // anything, the phase's follow-up is the question.
+  if (phase.kind === 'opening' && usable.length > 0) {
+    const firstQuestion = usable.findIndex((line) => line.includes('?'));
+    if (firstQuestion === -1) {
+      const followUp = usableQuestions(phase.followUps, persona, subject)[0];
+      usable.splice(0, usable.length, [...usable, ...(followUp ? [followUp] : [])].join(' '));
+    } else if (firstQuestion > 0) {
+      usable.splice(0, firstQuestion + 1, usable.slice(0, firstQuestion + 1).join(' '));
+    }
+  }
+  const fromPersona = usable.map((text) => ({ text, source: 'persona' }));
   if (phase.kind === 'experience') {
     const tailored = composeExperienceQuestion(subject, vocabulary);
     return tailored ? [tailored, ...fromPersona] : fromPersona;

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Config } from '../config/index.js';
 import { PrepkitError } from '../domain/index.js';
+import { createExtractContext } from '../extract/index.js';
+import { loadKnowledgeBase } from '../knowledge/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { findPackageRoot, readPackageVersion } from '../support/index.js';
+import { prepareDemoDocuments } from '../workspace/index.js';
 import { createApp } from './create-app.js';
 import { loadWebAssets } from './load-web-assets.js';
 
@@ -44,7 +47,17 @@ export async function startServer(
       : { mode: 'embedded', dataDir: config.dataDir },
   );
   try {
-    if (options.seedDemo ?? true) await store.seedDemo();
+    if (options.seedDemo ?? true) {
+      const demoId = await store.seedDemo();
+      // Only the process that created the demo fills it, once.
+      if (demoId) {
+        const knowledge = loadKnowledgeBase().knowledge;
+        await prepareDemoDocuments(
+          { store, extract: createExtractContext(knowledge), knowledge },
+          demoId,
+        );
+      }
+    }
     const app = createApp({
       store,
       version: readPackageVersion(),

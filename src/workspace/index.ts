@@ -1,3 +1,4 @@
+export { analyzeAndSave, prepareDemoDocuments } from './analyze-and-save.js';
 export { exportVault } from './export-vault.js';
 export {
   type GenerateContext,

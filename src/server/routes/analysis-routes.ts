@@ -8,19 +8,13 @@ import type { KnowledgeBase } from '../../knowledge/index.js';
 import { analyzeApplication } from '../../match/index.js';
 import {
   parseMarkdownDocument,
-  renderAnalysisJson,
   renderDocx,
-  renderFitReportMarkdown,
   renderFlashcardsCsv,
   renderIcs,
   renderMarkdown,
 } from '../../render/index.js';
 import type { Store } from '../../store/index.js';
-import {
-  generateDocument,
-  readApplicationSources,
-  saveComputedDocument,
-} from '../../workspace/index.js';
+import { analyzeAndSave, generateDocument, readApplicationSources } from '../../workspace/index.js';
 import { readDocumentKind, readId } from '../route-params.js';
 
 /**
@@ -41,15 +35,7 @@ export function createAnalysisRoutes(
 
   routes.post('/applications/:id/analyze', async (c) => {
     const applicationId = readId(c.req.param('id'), 'application');
-    const application = await store.applications.get(applicationId);
-    const analysis = analyzeApplication(readApplicationSources(application), getContext());
-    const content = JSON.parse(JSON.stringify(renderAnalysisJson(analysis)));
-    const saved = await saveComputedDocument(
-      store,
-      { applicationId, kind: 'fit-report' },
-      content,
-      renderFitReportMarkdown(analysis),
-    );
+    const saved = await analyzeAndSave({ store, extract: getContext() }, applicationId);
     return c.json(
       { version: saved.version, createdAt: saved.createdAt, analysis: saved.content },
       201,
