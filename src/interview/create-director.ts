@@ -33,7 +33,7 @@ const shortAnswerWords = 6;
 /** Follow-ups, probes and rephrases allowed after one main question. */
 const extraTurnsPerQuestion = 2;
 
-/** Minutes one main question takes with its follow-ups, to plan a phase from its budget. */
+/** Minutes one technical question takes with its follow-ups, to plan a phase from its budget. */
 const minutesPerQuestion = 5;
 
 /** Everything the director needs: the persona, the vocabulary and what it knows of the candidate. */
@@ -107,10 +107,12 @@ function budgetSeconds(phase: PersonaPhase): number {
   return phase.minutes.max * 60;
 }
 
-function plannedQuota(phase: PersonaPhase, available: number): number {
+function plannedQuota(phase: PersonaPhase, available: number, technical: boolean): number {
   if (phase.kind === 'opening' || phase.kind === 'closing') return Math.min(1, available);
   const minutes = phase.minutes ? (phase.minutes.min + phase.minutes.max) / 2 : 8;
-  return Math.max(1, Math.min(available, Math.floor(minutes / minutesPerQuestion)));
+  // Conversational rounds (recruiter, hiring manager) move faster than design ones.
+  const perQuestion = technical ? minutesPerQuestion : 3;
+  return Math.max(1, Math.min(available, Math.floor(minutes / perQuestion)));
 }
 
 /** Rotates through a list by a counter, so repeated lines vary. */
@@ -135,13 +137,16 @@ function coreQuestion(text: string): string {
 export function createDirector(options: DirectorOptions): Director {
   const { persona, vocabulary } = options;
   const analyzer = options.analyzer ?? createAnswerAnalyzer(vocabulary);
+  const technical = persona.phases.some(
+    (phase) => phase.kind === 'design' || phase.kind === 'deep-dive',
+  );
   const plans: PhasePlan[] = persona.phases.map((phase) => {
     const questions =
       phase.kind === 'closing' ? [] : planPhaseQuestions(phase, persona, options, vocabulary);
     return {
       phase,
       questions,
-      quota: plannedQuota(phase, questions.length),
+      quota: plannedQuota(phase, questions.length, technical),
       budgetSeconds: budgetSeconds(phase),
     };
   });
@@ -235,7 +240,7 @@ export function createDirector(options: DirectorOptions): Director {
           source: 'persona',
         })),
       ];
-      plan.quota = plannedQuota(plan.phase, branchQuestions.length);
+      plan.quota = plannedQuota(plan.phase, branchQuestions.length, technical);
     }
     return branchQuestions;
   };
@@ -245,7 +250,10 @@ export function createDirector(options: DirectorOptions): Director {
   // Where security must have come up: the design phase, or for a persona
   // without one, the first phase past the opening and the experience talk.
   // Only personas with security points probe it.
-  const probesSecurity = persona.security.always.length + persona.security.ifMissed.length > 0;
+  // Technical rounds only: a recruiter's or hiring manager's "security"
+  // points are about discretion, not a probe about attacks.
+  const probesSecurity =
+    technical && persona.security.always.length + persona.security.ifMissed.length > 0;
   const designIndex = (() => {
     const design = plans.findIndex((plan) => plan.phase.kind === 'design');
     if (design !== -1) return design;
@@ -511,21 +519,34 @@ export function createDirector(options: DirectorOptions): Director {
       }
       // A probe follows the answer to a main question directly; after a
       // rephrase or a follow-up the director moves on rather than pile on.
+      // Technical rounds probe for trade-offs; conversational ones for the
+      // reasons and a concrete example, in the persona's own words only.
+      const lacking = technical
+        ? !analysis.signals.has('trade-offs')
+        : !analysis.signals.has('reasoning') &&
+          !analysis.signals.has('real-experience') &&
+          !analysis.signals.has('metrics');
       const probing =
         extraTurns === 0 &&
         !['opening', 'closing', 'behavioral'].includes(plan.phase.kind) &&
         !probedTradeOffs &&
-        !analysis.signals.has('trade-offs');
-      if (probing) {
+        lacking;
+      const line = !probing
+        ? undefined
+        : technical
+          ? (fittingLine([
+              ...(analysis.signals.has('reasoning') ? [] : persona.techniques.probing),
+              ...persona.techniques.tradeOffs,
+            ]) ?? pick(vocabulary.defaultProbes, lineCounter++))
+          : (fittingLine(persona.techniques.probing) ??
+            pick(
+              persona.techniques.probing.filter((item) => !usedLines.has(item)),
+              lineCounter++,
+            ));
+      if (line) {
         probedTradeOffs = true;
         extraTurns += 1;
-        const line =
-          fittingLine([
-            ...(analysis.signals.has('reasoning') ? [] : persona.techniques.probing),
-            ...persona.techniques.tradeOffs,
-          ]) ??
-          pick(vocabulary.defaultProbes, lineCounter++) ??
-          '';
+        usedLines.add(line);
         currentQuestion = line;
         return say('probe', line);
       }
