@@ -4,6 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/support/open-test-store.js';
 import { createExtractContext } from '../extract/index.js';
+import {
+  createDirector,
+  evaluateInterview,
+  loadInterviewVocabulary,
+  parsePersona,
+} from '../interview/index.js';
 import { loadKnowledgeBase } from '../knowledge/index.js';
 import type { Store } from '../store/index.js';
 import { exportVault } from './export-vault.js';
@@ -91,9 +97,43 @@ describe('generateDocument', () => {
   it('writes a vault whose links all resolve to files in it', async () => {
     const vault = mkdtempSync(join(tmpdir(), 'prepkit-vault-'));
     folders.push(vault);
+    // An ended mock interview goes into the vault; an active one does not.
+    const markdown = context.knowledge.personas.get('backend-engineer') as string;
+    const persona = parsePersona(markdown, 'backend-engineer');
+    const vocabulary = loadInterviewVocabulary();
+    for (const finish of [true, false]) {
+      const director = createDirector({ persona, vocabulary, clock: 'simulated' });
+      const opening = director.start();
+      const { interview } = await store.interviews.create(
+        {
+          applicationId,
+          personaId: persona.id,
+          personaTitle: persona.title,
+          personaMarkdown: markdown,
+          clock: 'simulated',
+        },
+        opening,
+      );
+      if (!finish) continue;
+      const answer = director.answer({
+        text: 'Mostly the payroll engine, for three thousand employers.',
+      });
+      const goodbye = director.end();
+      const evaluation = evaluateInterview({
+        persona,
+        turns: director.turns,
+        vocabulary,
+        clock: 'simulated',
+      });
+      await store.interviews.end(interview.id, interview.version, evaluation, [
+        ...answer,
+        ...goodbye,
+      ]);
+    }
     const folder = await exportVault(context, applicationId, vault);
     expect(folder).toBe(join(vault, 'Tidewater Payroll - Backend Engineer'));
     const files = readdirSync(folder).sort();
+    const today = new Date().toISOString().slice(0, 10);
     expect(files).toEqual([
       '1-recruiter.md',
       '2-hiring-manager.md',
@@ -101,8 +141,15 @@ describe('generateDocument', () => {
       '4-system-design.md',
       'company-brief.md',
       'index.md',
+      `mock-interview-${today}-backend-engineer.md`,
       'prep-pack.md',
     ]);
+    const report = readFileSync(
+      join(folder, `mock-interview-${today}-backend-engineer.md`),
+      'utf8',
+    );
+    expect(report).toContain('## Report');
+    expect(report).toContain('Mostly the payroll engine');
     const names = new Set(files.map((file) => file.replace(/\.md$/, '')));
     for (const file of files) {
       const text = readFileSync(join(folder, file), 'utf8');
