@@ -1,8 +1,9 @@
 import type { Source } from '../domain/index.js';
+import type { ReadUrlOptions } from './read-url.js';
 
-// The DOCX and HTML readers pull in jszip, mammoth and htmlparser2, about
-// 30 ms of imports that a run reading only Markdown never needs: they load
-// on first use.
+// The DOCX, HTML and URL readers pull in jszip, mammoth, htmlparser2 and
+// Node's HTTP client, about 45 ms of imports that a run reading only local
+// Markdown never needs: they load on first use.
 
 /** Reads a DOCX file, loading the reader on first use. */
 export async function readDocxWhenNeeded(bytes: Uint8Array, name: string): Promise<Source> {
@@ -17,4 +18,10 @@ export async function readHtmlWhenNeeded(
 ): Promise<Source> {
   const { readHtml } = await import('./read-html.js');
   return readHtml(input, name);
+}
+
+/** Fetches and reads a URL, loading the HTTP client (tls, zlib, dns) on first use. */
+export async function readUrlWhenNeeded(url: string, options?: ReadUrlOptions): Promise<Source> {
+  const { readUrl } = await import('./read-url.js');
+  return readUrl(url, options);
 }
