@@ -8,6 +8,7 @@ import { EvaluationSchema, InterviewTurnSchema } from '../domain/index.js';
 import { findPackageRoot } from '../support/index.js';
 import type { CliIo } from './run-cli.js';
 import { runCli } from './run-cli.js';
+import { runInterview } from './run-interview.js';
 
 const root = findPackageRoot();
 const folders: string[] = [];
@@ -108,6 +109,45 @@ describe('prepkit interview', () => {
     );
     expect(markdown).toContain('**Rating:**');
     expect(printed.join('\n')).toContain('Interviewer:');
+  });
+
+  it('times a typed answer from when its typing began, not from when its first line arrived', async () => {
+    // The terminal hands over a line only once it is typed: this one arrives
+    // 30 s after the question, about as long as it takes to type.
+    let clock = 0;
+    let sent = false;
+    const line =
+      'I would warn you about the nightly export first, because it locks the orders table for about ten minutes.';
+    const stdin = new Readable({
+      read() {
+        if (sent) return;
+        sent = true;
+        clock = 30;
+        this.push(`${line}\n\n/end\n`);
+        this.push(null);
+      },
+    });
+    const { io, out } = fakeIo();
+    const folder = makeFolder();
+    const code = await runInterview(
+      {
+        persona: 'backend-engineer',
+        json: true,
+        out: join(folder, 'interview.md'),
+        allowPrivateUrls: false,
+      },
+      { ...io, stdin },
+      () => new Date(Date.UTC(2025, 0, 1) + clock * 1000),
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(out[out.length - 1] as string);
+    const transcript = InterviewTurnSchema.array().parse(result.transcript);
+    const evaluation = EvaluationSchema.parse(result.evaluation);
+    const answer = transcript.find((turn) => turn.speaker === 'candidate');
+    expect(answer?.text).toBe(line);
+    expect(answer?.durationSeconds).toBeGreaterThan(20);
+    expect(evaluation.delivery.longPauses?.count).toBe(0);
+    expect(evaluation.delivery.wordsPerMinute).toBeLessThan(100);
   });
 
   it('takes a persona file of the user’s own', async () => {

@@ -172,6 +172,13 @@ export async function runInterview(
 const help =
   'Answer in as many lines as you like and end with an empty line. /time shows the clock, /end stops.';
 
+/**
+ * Typing speed assumed for an answer's first line (about 40 words a minute):
+ * the terminal hands over a line only when it is finished, so the answer
+ * began that long before the line arrived, not when it arrived.
+ */
+const typedCharactersPerSecond = 200 / 60;
+
 async function runInteractive(
   director: Director,
   io: CliIo,
@@ -197,7 +204,18 @@ async function runInteractive(
   const lines = createInterface({ input: io.stdin, terminal: false });
   let answer: string[] = [];
   let askedAt = seconds();
-  let firstLineAt: number | undefined;
+  let answerBegan: number | undefined;
+  const submit = () => {
+    const end = seconds();
+    const begin = answerBegan ?? end;
+    const turns = director.answer(
+      { text: answer.join('\n'), pauseSeconds: begin - askedAt, durationSeconds: end - begin },
+      end,
+    );
+    answer = [];
+    answerBegan = undefined;
+    return turns;
+  };
   try {
     for await (const line of lines) {
       const command = line.trim().toLowerCase();
@@ -210,31 +228,19 @@ async function runInteractive(
       }
       if (answer.length === 0 && command === '/end') break;
       if (line.trim() !== '') {
-        firstLineAt ??= seconds();
+        answerBegan ??= Math.max(askedAt, seconds() - line.length / typedCharactersPerSecond);
         answer.push(line);
         continue;
       }
       if (answer.length === 0) continue;
-      const text = answer.join('\n');
-      const end = seconds();
-      const begin = firstLineAt ?? end;
-      show(
-        director.answer(
-          { text, pauseSeconds: Math.max(0, begin - askedAt), durationSeconds: end - begin },
-          end,
-        ),
-      );
+      show(submit());
       await save();
-      answer = [];
-      firstLineAt = undefined;
       askedAt = seconds();
       if (director.status().finished) break;
     }
   } finally {
     lines.close();
   }
-  if (answer.length > 0 && !director.status().finished) {
-    show(director.answer({ text: answer.join('\n') }, seconds()));
-  }
+  if (answer.length > 0 && !director.status().finished) show(submit());
   show(director.end(seconds()));
 }

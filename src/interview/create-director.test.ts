@@ -7,6 +7,7 @@ import { type KnowledgeBase, loadKnowledgeBase } from '../knowledge/index.js';
 import { analyzeApplication } from '../match/index.js';
 import { findPackageRoot } from '../support/index.js';
 import { createDirector, type DirectorOptions, replayDirector } from './create-director.js';
+import { evaluateInterview } from './evaluate-interview.js';
 import { type InterviewVocabulary, loadInterviewVocabulary } from './interview-vocabulary.js';
 import { parsePersona } from './parse-persona.js';
 import { parseInterviewScript, runScriptedInterview } from './run-scripted-interview.js';
@@ -339,5 +340,162 @@ describe('replayDirector', () => {
     expect(() =>
       replayDirector({ persona: backend, vocabulary, knowledge, clock: 'simulated' }, tampered),
     ).toThrow(/another version of the interviewer/);
+  });
+});
+
+describe('createDirector with any answers', () => {
+  it('always replies once, numbers turns in order, and reaches the goodbye', () => {
+    const samples = [
+      '',
+      '   ',
+      '?',
+      '¿Qué? 🤔 ☕ 🚀',
+      'No.',
+      'x'.repeat(20_000),
+      Array.from({ length: 3000 }, (_, index) => `word${index}`).join(' '),
+      'I would cache it in Redis, because reads dominate; the trade-off is staleness. And I hash passwords with Argon2.',
+      'What does on-call look like?',
+      'We used a queue, um, like, you know, Kafka, basically, and stuff.',
+      '[closing]\n---\n[Name] [database] {question}',
+    ];
+    for (const persona of personas) {
+      let seed = persona.id.length;
+      const next = () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return samples[seed % samples.length] as string;
+      };
+      const run = createDirector({ persona, vocabulary, knowledge, clock: 'simulated' });
+      run.start();
+      let answers = 0;
+      while (!run.status().finished && answers < 200) {
+        const before = run.turns.length;
+        const produced = run.answer({ text: next() });
+        expect(produced.map((turn) => turn.speaker)).toEqual(['candidate', 'interviewer']);
+        expect(run.turns.length).toBe(before + 2);
+        answers += 1;
+      }
+      expect(run.status().finished, persona.id).toBe(true);
+      expect(run.turns.map((turn) => turn.turn)).toEqual(run.turns.map((_, index) => index + 1));
+      for (const turn of run.turns.filter((item) => item.speaker === 'interviewer')) {
+        expect(turn.text.trim().length, `${persona.id} turn ${turn.turn}`).toBeGreaterThan(0);
+        expect(turn.text, `${persona.id} turn ${turn.turn}`).not.toMatch(
+          /\[[A-Za-z ]+\]|\{[a-z]+\}/,
+        );
+      }
+      const evaluation = evaluateInterview({
+        persona,
+        turns: run.turns,
+        vocabulary,
+        knowledge,
+        clock: 'simulated',
+      });
+      expect(evaluation.criteria).toHaveLength(persona.criteria.length);
+    }
+  });
+});
+
+describe('createDirector follow-ups', () => {
+  const reasoned =
+    'I would keep the design simple at first because the team is small, and measure it before changing anything; the trade-off is some manual work early on, which we accepted.';
+
+  it('puts no third follow-up, probe or rephrase after one main question', () => {
+    const run = director();
+    run.start();
+    advanceTo(run, backend, 'design', reasoned);
+    run.answer({
+      text: 'I would put a Redis cache in front of the price lookups because reads dominate, and check authorization on every request; the trade-off is stale prices.',
+    });
+    run.answer({
+      text: 'The cache entries expire after a minute, and writes go through a queue to the workers; the trade-off is a delay.',
+    });
+    const extras = run.turns.slice(-4).filter((turn) => turn.speaker === 'interviewer');
+    expect(extras.map((turn) => turn.act)).toEqual(['follow-up', 'follow-up']);
+    const [, reply] = run.answer({ text: 'Not sure.' });
+    expect(reply?.act).toBe('question');
+  });
+
+  it('does not repeat a default probe while another one is unused', () => {
+    const persona: Persona = {
+      ...backend,
+      techniques: { ...backend.techniques, probing: [], tradeOffs: [] },
+    };
+    const run = director({ persona });
+    run.start();
+    for (let index = 0; index < 40 && !run.status().closing; index++) {
+      run.answer({
+        text: `We run service number ${index} in Go on Kubernetes with a PostgreSQL database, and every request checks that the caller owns the record before anything is read.`,
+      });
+    }
+    const probes = run.turns.filter((turn) => turn.act === 'probe').map((turn) => turn.text);
+    expect(probes.length).toBeGreaterThan(2);
+    expect(probes.length).toBeLessThanOrEqual(vocabulary.defaultProbes.length);
+    expect(new Set(probes).size).toBe(probes.length);
+  });
+
+  it('rephrases a short question together with the sentence it leans on', () => {
+    const persona = parsePersona(
+      [
+        '# Alias Interviewer',
+        '## Interview flow',
+        '### Phase 1: Design (10 minutes)',
+        '- "Two users request the same alias at the same moment. What happens?"',
+      ].join('\n'),
+      'alias',
+    );
+    const run = director({ persona });
+    run.start();
+    const [, reply] = run.answer({ text: 'No idea.' });
+    expect(reply?.act).toBe('rephrase');
+    expect(reply?.text).toContain(
+      'Two users request the same alias at the same moment. What happens?',
+    );
+  });
+
+  it('asks the opening’s follow-up with an opening that only checks in, so "Sounds good" is an answer', () => {
+    const recruiter = personas.find((persona) => persona.id === 'recruiter-screen') as Persona;
+    const run = director({ persona: recruiter });
+    const [opening] = run.start();
+    expect(opening?.text).toMatch(
+      /Sound good\? Before we begin, how did you come across this role\?$/,
+    );
+    const [, reply] = run.answer({ text: 'Sounds good, thanks.' });
+    expect(reply?.text).not.toMatch(/Sound good\?$/);
+    expect(reply?.text).toContain('how did you come across this role?');
+  });
+
+  it('takes a persona’s other branch, not the strong one, for a candidate who is struggling', () => {
+    const persona = parsePersona(
+      readFileSync(join(root, 'fixtures', 'personas', 'site-reliability-engineer.md'), 'utf8'),
+      'site-reliability-engineer',
+    );
+    const phase = persona.phases.find((item) => item.branches.length > 0);
+    expect(phase?.branches.map((branch) => branch.kind)).toEqual(['strong', 'other']);
+    const run = director({ persona });
+    run.start();
+    for (let index = 0; index < 60 && run.status().phase.id !== phase?.id; index++) {
+      run.answer({ text: 'Um, I guess we restart it, basically, and stuff.' });
+    }
+    expect(run.status().phase.id).toBe(phase?.id);
+    expect(run.status().branch).toBe('other');
+  });
+});
+
+describe('replayDirector with a real clock', () => {
+  it('replays an answer that ended a few hundredths of a second before a time limit', () => {
+    const options: DirectorOptions = { persona: backend, vocabulary, knowledge, clock: 'real' };
+    const run = createDirector(options);
+    run.start();
+    const opening = backend.phases[0];
+    const limit = (opening?.minutes?.max ?? 5) * 60;
+    // The times are saved to a tenth of a second: 299.97 s is saved as 300.
+    run.answer(
+      {
+        text: 'Mostly the billing API for merchants, which takes card payments in three countries and pays out daily.',
+      },
+      limit - 0.03,
+    );
+    const replayed = replayDirector(options, run.turns);
+    expect(replayed.turns.map((turn) => turn.text)).toEqual(run.turns.map((turn) => turn.text));
+    expect(replayed.status()).toEqual(run.status());
   });
 });

@@ -12,7 +12,9 @@ import {
   type AnswerAnalyzer,
   countSharedStems,
   createAnswerAnalyzer,
+  listWords,
   scoreAnswerSubstance,
+  splitSentences,
 } from './analyze-answer.js';
 import type { InterviewVocabulary } from './interview-vocabulary.js';
 import {
@@ -120,10 +122,23 @@ function pick<T>(items: readonly T[], counter: number): T | undefined {
   return items.length === 0 ? undefined : items[counter % items.length];
 }
 
-/** The last sentence that asks something: what a rephrase repeats. */
+/** Fewer words than this and a question leans on the sentence before it ("How was it resolved?"). */
+const selfContainedQuestionWords = 8;
+
+/**
+ * The last sentence that asks something: what a rephrase repeats. A short
+ * question that leans on the sentence before it ("Two users request the same
+ * alias at the same moment. What happens?") keeps that sentence.
+ */
 function coreQuestion(text: string): string {
-  const questions = text.match(/[^.?!]*\?/g);
-  return (questions?.[questions.length - 1] ?? text).trim();
+  const sentences = splitSentences(text);
+  const last = sentences.findLastIndex((sentence) => sentence.endsWith('?'));
+  if (last === -1) return text.trim();
+  const question = sentences[last] as string;
+  const previous = sentences[last - 1];
+  return previous && listWords(question).length < selfContainedQuestionWords
+    ? `${previous} ${question}`
+    : question;
 }
 
 /**
@@ -230,8 +245,12 @@ export function createDirector(options: DirectorOptions): Director {
           ? 0
           : answerScores.reduce((sum, score) => sum + score, 0) / answerScores.length;
       const wanted = average >= 2.5 ? 'strong' : 'fundamentals';
+      // A persona without the wanted branch ("For candidates who have never
+      // been on call") takes its other branch rather than the opposite one.
       const chosen =
-        plan.phase.branches.find((item) => item.kind === wanted) ?? plan.phase.branches[0];
+        plan.phase.branches.find((item) => item.kind === wanted) ??
+        plan.phase.branches.find((item) => item.kind === 'other') ??
+        plan.phase.branches[0];
       branch = chosen?.kind ?? null;
       branchQuestions = [
         ...plan.questions,
@@ -419,14 +438,18 @@ export function createDirector(options: DirectorOptions): Director {
         duration = answer.durationSeconds ?? Math.max(0, nowSeconds - elapsed - pause);
         startedAt = Math.max(elapsed, nowSeconds - duration);
       }
+      // The clock goes on from the times as saved (to a tenth), so a replay
+      // of the saved turns meets every time limit exactly where this run did.
+      startedAt = round(startedAt);
+      duration = round(duration);
       const candidateTurn: InterviewTurn = {
         turn: turns.length + 1,
         speaker: 'candidate',
         phase: currentPlan().phase.id,
         act: null,
         text,
-        startedAtSeconds: round(startedAt),
-        durationSeconds: round(duration),
+        startedAtSeconds: startedAt,
+        durationSeconds: duration,
       };
       turns.push(candidateTurn);
       analyses.set(candidateTurn.turn, analysis);
@@ -481,7 +504,7 @@ export function createDirector(options: DirectorOptions): Director {
 
     // A very short or empty answer: the same question, put more gently.
     if (analysis.words < shortAnswerWords) {
-      if (!rephrased && currentQuestion) {
+      if (!rephrased && currentQuestion && extraTurns < extraTurnsPerQuestion) {
         rephrased = true;
         extraTurns += 1;
         const template = pick(vocabulary.rephrases, lineCounter++) ?? '{question}';
@@ -537,7 +560,12 @@ export function createDirector(options: DirectorOptions): Director {
           ? (fittingLine([
               ...(analysis.signals.has('reasoning') ? [] : persona.techniques.probing),
               ...persona.techniques.tradeOffs,
-            ]) ?? pick(vocabulary.defaultProbes, lineCounter++))
+            ]) ??
+            pick(
+              vocabulary.defaultProbes.filter((item) => !usedLines.has(item)),
+              lineCounter++,
+            ) ??
+            pick(vocabulary.defaultProbes, lineCounter++))
           : (fittingLine(persona.techniques.probing) ??
             pick(
               persona.techniques.probing.filter((item) => !usedLines.has(item)),

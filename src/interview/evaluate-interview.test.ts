@@ -194,6 +194,190 @@ describe.skipIf(!scriptsExist)('evaluateInterview on the scripted candidates', (
   });
 });
 
+describe('evaluateInterview improvements and judgements', () => {
+  const persona = () =>
+    parsePersona(
+      [
+        '# Payments Interviewer',
+        '## Interview flow',
+        '### Phase 1: Design scenarios (10 minutes)',
+        '- "How would you build an endpoint that lists a merchant\'s orders?"',
+        '## Evaluation criteria',
+        '### Strong indicators:',
+        '- Raises security without being asked',
+        '### Red flags:',
+        '- Cannot explain the architecture of their current system',
+      ].join('\n'),
+      'payments',
+    );
+  const said = (
+    items: Array<[InterviewTurn['speaker'], InterviewTurn['act'], string]>,
+  ): InterviewTurn[] =>
+    items.map(([speaker, act, text], index) => ({
+      turn: index + 1,
+      speaker,
+      phase: 'phase-1-design-scenarios',
+      act,
+      text,
+      startedAtSeconds: index * 30,
+      durationSeconds: 20,
+    }));
+  const substantial =
+    'The architecture of our current system is three services behind one gateway; I chose cursor pagination because offsets get slow past a million rows, the trade-off is no page numbers, and when the database times out we return the last cached page.';
+
+  it('says security did not come up even when asked, when the reply to the probe has none', () => {
+    const turns = said([
+      [
+        'interviewer',
+        'question',
+        'How would you build an endpoint that lists a merchant’s orders?',
+      ],
+      ['candidate', null, substantial],
+      [
+        'interviewer',
+        'security-probe',
+        'Who should be allowed to call this, and where is it checked?',
+      ],
+      ['candidate', null, 'Random letters in the address, a few of them, and we would try again.'],
+    ]);
+    const evaluation = evaluateInterview({
+      persona: persona(),
+      turns,
+      vocabulary,
+      knowledge,
+      clock: 'simulated',
+    });
+    const security = evaluation.improvements.find((item) => /security/i.test(item.title));
+    expect(security?.turn).toBe(4);
+    expect(security?.why).toBe('Security did not come up, even when the interviewer asked for it.');
+  });
+
+  it('gives security one improvement, not a second one for a security indicator', () => {
+    const turns = said([
+      [
+        'interviewer',
+        'question',
+        'How would you build an endpoint that lists a merchant’s orders?',
+      ],
+      ['candidate', null, substantial],
+      [
+        'interviewer',
+        'security-probe',
+        'Who should be allowed to call this, and where is it checked?',
+      ],
+      [
+        'candidate',
+        null,
+        'Every request checks on the server that the merchant owns the orders, because the id in the address can be changed by anyone.',
+      ],
+    ]);
+    const evaluation = evaluateInterview({
+      persona: persona(),
+      turns,
+      vocabulary,
+      knowledge,
+      clock: 'simulated',
+    });
+    const titles = evaluation.improvements.map((item) => item.title);
+    expect(titles).toContain('Raise security before you are asked');
+    expect(titles.filter((title) => /security/i.test(title))).toHaveLength(1);
+  });
+
+  it('raises security for a persona whose criteria judge it, even when none says "security"', () => {
+    const frontend = personas.find((item) => item.id === 'frontend-engineer') as Persona;
+    expect(frontend.criteria.some((item) => /secur/i.test(item.label))).toBe(false);
+    const turns = said([
+      ['interviewer', 'question', 'Describe an app you’ve worked on and where its state lives.'],
+      ['candidate', null, substantial],
+      [
+        'interviewer',
+        'security-probe',
+        'If a user typed a script tag into their display name, where would it end up?',
+      ],
+      [
+        'candidate',
+        null,
+        'The page would just show it, and we would add a spinner so it looks nicer.',
+      ],
+    ]).map((turn) => ({ ...turn, phase: frontend.phases[1]?.id ?? turn.phase }));
+    const evaluation = evaluateInterview({
+      persona: frontend,
+      turns,
+      vocabulary,
+      knowledge,
+      clock: 'simulated',
+    });
+    expect(evaluation.improvements.map((item) => item.title)).toContain(
+      'Raise security before you are asked',
+    );
+  });
+
+  it('does not hold a red flag worded as an absence against answers on its topic', () => {
+    const turns = said([
+      [
+        'interviewer',
+        'question',
+        'How would you build an endpoint that lists a merchant’s orders?',
+      ],
+      ['candidate', null, substantial],
+    ]);
+    const evaluation = evaluateInterview({
+      persona: persona(),
+      turns,
+      vocabulary,
+      knowledge,
+      clock: 'simulated',
+    });
+    const flag = evaluation.criteria.find((item) => item.kind === 'red-flag');
+    expect(flag?.evidence.map((item) => item.turn)).toEqual([2]);
+    expect(flag?.verdict).toBe('not-observed');
+  });
+
+  it('checks the story told after a rephrase for STAR, not the too-short answer before it', () => {
+    const hiringManager = personas.find((item) => item.id === 'hiring-manager') as Persona;
+    const turns = said([
+      ['interviewer', 'question', 'Tell me about a time you disagreed with a colleague.'],
+      ['candidate', null, 'Hmm, not sure.'],
+      [
+        'interviewer',
+        'rephrase',
+        'No rush, take a moment. Here it is again: Tell me about a time you disagreed with a colleague.',
+      ],
+      [
+        'candidate',
+        null,
+        'Last year a colleague and I disagreed about our release process, and it was my task to settle it. I wrote up both options and ran a two-week trial. Failed releases dropped from 6 a quarter to 1.',
+      ],
+    ]);
+    const evaluation = evaluateInterview({
+      persona: hiringManager,
+      turns,
+      vocabulary,
+      knowledge,
+      clock: 'simulated',
+    });
+    expect(evaluation.star.map((check) => check.turn)).toEqual([4]);
+  });
+
+  it('does not give one story both "go deeper" and the STAR improvement', () => {
+    const hiringManager = personas.find((item) => item.id === 'hiring-manager') as Persona;
+    const phase = hiringManager.phases.find((item) => item.kind === 'behavioral');
+    const turns = said([
+      ['interviewer', 'question', 'Tell me about a time you disagreed with your manager.'],
+      ['candidate', null, 'We talked about it and it was fine in the end, I think.'],
+    ]).map((turn) => ({ ...turn, phase: phase?.id ?? turn.phase }));
+    const evaluation = evaluateInterview({
+      persona: hiringManager,
+      turns,
+      vocabulary,
+      knowledge,
+      clock: 'simulated',
+    });
+    const onStory = evaluation.improvements.filter((item) => item.turn === 2);
+    expect(onStory.map((item) => item.title)).toHaveLength(1);
+  });
+});
+
 describe('evaluateInterview delivery with a real clock', () => {
   it('measures pace, long pauses and talk ratio from the timings', () => {
     const persona = personas.find((item) => item.id === 'backend-engineer') as Persona;

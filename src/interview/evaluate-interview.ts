@@ -231,11 +231,17 @@ const ignoredLabelWords = new Set(
     .map(stemWord),
 );
 
-/** For a criterion no signal covers: its own content words in the answers, at most "partial". */
+/**
+ * For a criterion no signal covers: its own content words in the answers, at
+ * most "partial". A red flag worded as an absence ("Cannot explain their past
+ * projects") is the opposite: answers on its topic speak against it.
+ */
 function judgeByWords(criterion: PersonaCriterion, answers: readonly Answer[]): CriterionJudgement {
+  const absence = criterion.kind === 'red-flag' && absenceWording.test(criterion.label.trim());
+  const topic = absence ? criterion.label.trim().replace(absenceWording, '') : criterion.label;
   const stems = [
     ...new Set(
-      listWords(criterion.label)
+      listWords(topic)
         .filter((word) => word.length >= 5)
         .map(stemWord)
         .filter((stem) => !ignoredLabelWords.has(stem)),
@@ -257,12 +263,14 @@ function judgeByWords(criterion: PersonaCriterion, answers: readonly Answer[]): 
     id: criterion.id,
     label: criterion.label,
     kind: criterion.kind,
-    verdict: evidence.length > 0 ? 'partial' : 'not-observed',
+    verdict: evidence.length > 0 && !absence ? 'partial' : 'not-observed',
     evidence,
     reason:
-      evidence.length > 0
-        ? 'Judged by the criterion’s own words in the answers; check the quotes yourself.'
-        : 'prepkit has no detector for this criterion and found none of its words; judge it from the transcript.',
+      evidence.length === 0
+        ? 'prepkit has no detector for this criterion and found none of its words; judge it from the transcript.'
+        : absence
+          ? 'The answers do talk about this, so it is not counted; check the quotes yourself.'
+          : 'Judged by the criterion’s own words in the answers; check the quotes yourself.',
   };
 }
 
@@ -382,14 +390,19 @@ function checkStar(answers: readonly Answer[], persona: Persona): StarCheck[] {
   const behavioralPhases = new Set(
     persona.phases.filter((phase) => phase.kind === 'behavioral').map((phase) => phase.id),
   );
+  // A question put again after a too-short answer is judged on the answer
+  // to the rephrase, the story the candidate actually told.
   return answers
-    .filter(
-      (answer) =>
-        answer.prompt !== undefined &&
-        answer.prompt.act !== 'rephrase' &&
-        (behavioralPrompt.test(answer.prompt.text) ||
-          (behavioralPhases.has(answer.turn.phase) && answer.prompt.act === 'question')),
-    )
+    .filter((answer, index) => {
+      if (answers[index + 1]?.prompt?.act === 'rephrase') return false;
+      const asked = answer.prompt?.act === 'rephrase' ? answers[index - 1]?.prompt : answer.prompt;
+      return (
+        asked !== undefined &&
+        asked.act !== 'rephrase' &&
+        (behavioralPrompt.test(asked.text) ||
+          (behavioralPhases.has(answer.turn.phase) && asked.act === 'question'))
+      );
+    })
     .map((answer) => {
       const has = (id: string) => answer.analysis.signals.has(id);
       const parts = {
@@ -463,6 +476,8 @@ function phaseNotes(
     })
     .filter((item): item is Evaluation['phases'][number] => item !== undefined);
 }
+
+const securityTitle = 'Raise security before you are asked';
 
 function strongerFrom(points: readonly string[]): string {
   return points.slice(0, 3).join(' ');
@@ -548,11 +563,25 @@ function improve(
       item.kind === 'red-flag' && /security/i.test(item.label) && item.verdict !== 'not-observed',
   );
   const securityAnswer = answers.find((answer) => answer.prompt?.act === 'security-probe');
+  // The reply to the probe, and to its rephrase when the first reply was too short.
+  const securityReplies = answers.filter(
+    (answer, index) =>
+      answer === securityAnswer ||
+      (answers[index - 1] === securityAnswer && answer.prompt?.act === 'rephrase'),
+  );
+  const answeredWhenAsked = securityReplies.some((answer) =>
+    answer.analysis.signals.has('security'),
+  );
   // Only for personas that treat security as part of the job: a security
-  // criterion, or a design phase where the probe asks about attacks.
+  // criterion (by its wording or by the signal that judges it: "Treats all
+  // user-controlled content as untrusted"), or a design phase where the
+  // probe asks about attacks.
   const securityMatters =
-    persona.criteria.some((item) => /secur/i.test(item.label)) ||
-    persona.phases.some((phase) => phase.kind === 'design');
+    persona.criteria.some(
+      (item) =>
+        /secur/i.test(item.label) ||
+        findCriterionSignals(item, signals).some((signal) => signal.id === 'security'),
+    ) || persona.phases.some((phase) => phase.kind === 'design');
   if (securityMatters && (securityFlag || securityAnswer)) {
     const securityTopic =
       /secur|authori[sz]|authenticat|inject|password|owasp|permission|access control|secret|token/i;
@@ -560,11 +589,13 @@ function improve(
       .map((question) => reference(question, securityTopic))
       .find((item) => item !== undefined);
     improvements.push({
-      title: 'Raise security before you are asked',
+      title: securityTitle,
       turn: securityAnswer?.turn.turn ?? null,
-      why: securityAnswer
-        ? 'Security came up only when the interviewer asked for it.'
-        : 'No answer touched security, and this interviewer treats it as essential.',
+      why: !securityAnswer
+        ? 'No answer touched security, and this interviewer treats it as essential.'
+        : answeredWhenAsked
+          ? 'Security came up only when the interviewer asked for it.'
+          : 'Security did not come up, even when the interviewer asked for it.',
       stronger: found
         ? `In each design, name who may do what and how you check it, then go deeper: ${strongerFrom(found.points)}`
         : `In each design, name who may do what and how it is checked, how secrets are kept, and what input you refuse. ${persona.security.always[0] ?? ''}`.trim(),
@@ -592,7 +623,10 @@ function improve(
     break;
   }
 
-  const weakStory = star.find((check) => check.missing.length > 0);
+  // A story already given an improvement is not given a second one.
+  const weakStory = star.find(
+    (check) => check.missing.length > 0 && !improvements.some((item) => item.turn === check.turn),
+  );
   if (weakStory && improvements.length < 3) {
     const answer = answers.find((item) => item.turn.turn === weakStory.turn);
     const found =
@@ -636,9 +670,18 @@ function improve(
     });
   }
 
-  // A strong indicator the candidate did not show, or showed once.
+  // A strong indicator the candidate did not show, or showed once (security
+  // ones not again when security already has its improvement).
+  const raisedSecurity = improvements.some((item) => item.title === securityTitle);
   const missed = criteria
     .filter((item) => item.kind === 'strong' && item.verdict !== 'observed')
+    .filter(
+      (item) =>
+        !(
+          raisedSecurity &&
+          findCriterionSignals(item, signals).some((signal) => signal.id === 'security')
+        ),
+    )
     .sort(
       (a, b) => (a.verdict === 'not-observed' ? 0 : 1) - (b.verdict === 'not-observed' ? 0 : 1),
     );

@@ -6,6 +6,7 @@ import type {
   PersonaPhase,
 } from '../domain/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
+import { listWords, splitSentences } from './analyze-answer.js';
 import type { InterviewVocabulary } from './interview-vocabulary.js';
 
 /** What the director knows about the candidate and the job, all optional. */
@@ -190,6 +191,12 @@ export function composeDomainScenario(
   return { text: `${intro} ${chosen.prompt}`, source: chosen.id };
 }
 
+/** True when a line's only question is a short check-in: "Sound good?", "Ready?". */
+function onlyChecksIn(line: string): boolean {
+  const questions = splitSentences(line).filter((sentence) => sentence.endsWith('?'));
+  return questions.length === 1 && listWords(questions[0] as string).length <= 3;
+}
+
 /** The phase's main questions in the order the director asks them. */
 export function planPhaseQuestions(
   phase: PersonaPhase,
@@ -202,13 +209,19 @@ export function planPhaseQuestions(
   // greeting alone would leave the candidate nothing to answer, so the lines
   // up to the first question are said as one turn. When no line asks
   // anything, the phase's follow-up is the question.
+  // The same holds when the opening only checks in ("... Sound good?"): a
+  // "Sounds good" is a full answer to that, and the follow-up is the question.
   if (phase.kind === 'opening' && usable.length > 0) {
     const firstQuestion = usable.findIndex((line) => line.includes('?'));
+    const followUp = usableQuestions(phase.followUps, persona, subject)[0];
     if (firstQuestion === -1) {
-      const followUp = usableQuestions(phase.followUps, persona, subject)[0];
       usable.splice(0, usable.length, [...usable, ...(followUp ? [followUp] : [])].join(' '));
     } else if (firstQuestion > 0) {
       usable.splice(0, firstQuestion + 1, usable.slice(0, firstQuestion + 1).join(' '));
+    }
+    const opening = usable[0] as string;
+    if (followUp && !opening.includes(followUp) && onlyChecksIn(opening)) {
+      usable[0] = `${opening} ${followUp}`;
     }
   }
   const fromPersona = usable.map((text) => ({ text, source: 'persona' }));

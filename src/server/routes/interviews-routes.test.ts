@@ -154,6 +154,53 @@ describe('interview routes', () => {
     expect(error.error.message).toMatch(/another tab/);
   });
 
+  it('keeps an interview that no longer replays readable, and lets it end with a report', async () => {
+    const application = (await (
+      await post('/api/applications', {
+        company: 'Harbor Payments',
+        roleTitle: 'Senior Backend Engineer',
+        postingText: posting,
+        resumeText: resume,
+      })
+    ).json()) as { id: string; version: number };
+    const started = (await (
+      await post('/api/interviews', { applicationId: application.id, persona: 'backend-engineer' })
+    ).json()) as InterviewView;
+    const id = started.interview.id;
+    expect(started.turns[0]?.text).toContain('Hi Test,');
+    // The resume changes under the interview: the opening it replays is no longer the saved one.
+    const patched = await app.request(`/api/applications/${application.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        version: application.version,
+        resumeText: resume.replace('Test Candidate', 'Other Person'),
+      }),
+    });
+    expect(patched.status).toBe(200);
+
+    const fetched = await app.request(`/api/interviews/${id}`);
+    expect(fetched.status).toBe(200);
+    const view = (await fetched.json()) as InterviewView;
+    expect(view.turns).toHaveLength(1);
+    expect(view.status).toBeNull();
+
+    const answered = await post(`/api/interviews/${id}/answers`, {
+      text: 'Mostly Go services on PostgreSQL at Northwind Freight, about two million requests a day.',
+      version: view.interview.version,
+    });
+    expect(answered.status).toBe(409);
+    expect(((await answered.json()) as { error: { message: string } }).error.message).toMatch(
+      /another version of the interviewer/,
+    );
+
+    const ended = await post(`/api/interviews/${id}/end`, { version: view.interview.version });
+    expect(ended.status).toBe(200);
+    expect(((await ended.json()) as InterviewView).interview.status).toBe('ended');
+    const report = await app.request(`/api/interviews/${id}/report`);
+    expect(report.status).toBe(200);
+  });
+
   it('refuses bad requests with clear errors', async () => {
     expect((await post('/api/interviews', { persona: '../../etc/passwd' })).status).toBe(404);
     expect((await post('/api/interviews', {})).status).toBe(400);

@@ -5,6 +5,7 @@ import {
   ClockModeSchema,
   type Interview,
   type InterviewTurn,
+  isPrepkitError,
   PrepkitError,
 } from '../../domain/index.js';
 import type { ExtractContext } from '../../extract/index.js';
@@ -91,6 +92,21 @@ export function createInterviewsRoutes(
     return { persona, subject, director };
   };
 
+  /**
+   * The rebuilt director, or undefined when the saved turns no longer replay
+   * (recorded by another version of the interviewer, or the application's
+   * posting or resume changed since): such an interview cannot go on, but its
+   * transcript stays readable and it can still be ended with a report.
+   */
+  const replayable = async (interview: Interview, turns: readonly InterviewTurn[]) => {
+    try {
+      return await directorFor(interview, turns);
+    } catch (error) {
+      if (isPrepkitError(error, 'CONFLICT')) return undefined;
+      throw error;
+    }
+  };
+
   const nowSeconds = (interview: Interview) =>
     Math.max(0, (Date.now() - Date.parse(interview.createdAt)) / 1000);
 
@@ -153,8 +169,8 @@ export function createInterviewsRoutes(
     const interview = await store.interviews.get(id);
     const turns = await store.interviews.listTurns(id);
     if (interview.status === 'ended') return c.json(view(interview, turns));
-    const { director } = await directorFor(interview, turns);
-    return c.json(view(interview, turns, director));
+    const opened = await replayable(interview, turns);
+    return c.json(view(interview, turns, opened?.director));
   });
 
   /** Loads an active interview at `version` and rebuilds its director. */
@@ -203,8 +219,23 @@ export function createInterviewsRoutes(
   routes.post('/interviews/:id/end', async (c) => {
     const id = readId(c.req.param('id'), 'interview');
     const body = await readJsonBody(c, EndBodySchema, 'interview to end');
-    const opened = await openCurrent(id, body.version);
-    const fresh = opened.director.end(nowSeconds(opened.interview));
+    const interview = await store.interviews.get(id);
+    ensureCurrent(interview, body.version);
+    const saved = await store.interviews.listTurns(id);
+    const replayed = await replayable(interview, saved);
+    if (!replayed) {
+      // It cannot go on: end it as it stands, so it gets its report.
+      const evaluation = evaluateInterview({
+        persona: parsePersona(interview.personaMarkdown, interview.personaId),
+        turns: saved,
+        vocabulary: vocabulary(),
+        knowledge: getKnowledge(),
+        clock: interview.clock,
+      });
+      return c.json(view(await store.interviews.end(id, body.version, evaluation, []), []));
+    }
+    const opened = { interview, ...replayed };
+    const fresh = opened.director.end(nowSeconds(interview));
     const ended = await endWith(opened, body.version, fresh);
     return c.json(view(ended, fresh, opened.director));
   });
