@@ -87,6 +87,8 @@ export {
   InterviewSpeakerSchema,
   type InterviewStatus,
   InterviewStatusSchema,
+  InterviewSubjectSchema,
+  type InterviewSubjectSnapshot,
   type InterviewSummary,
   type InterviewTurn,
   InterviewTurnSchema,

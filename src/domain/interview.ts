@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CandidateProfileSchema } from './candidate-profile.js';
+import { CompanyProfileSchema } from './company-profile.js';
+import { JobProfileSchema } from './job-profile.js';
 
 export const interviewSpeakers = ['interviewer', 'candidate'] as const;
 export const InterviewSpeakerSchema = z.enum(interviewSpeakers);
@@ -151,6 +154,18 @@ export const EvaluationSchema = z.object({
 });
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
+/**
+ * What the interviewer knew of the job, the candidate and the company when the
+ * interview started; kept with it so a resumed interview tailors its questions
+ * the same way, even after the application's texts were edited.
+ */
+export const InterviewSubjectSchema = z.object({
+  job: JobProfileSchema.optional(),
+  candidate: CandidateProfileSchema.optional(),
+  company: CompanyProfileSchema.optional(),
+});
+export type InterviewSubjectSnapshot = z.infer<typeof InterviewSubjectSchema>;
+
 /** A stored mock interview. */
 export const InterviewSchema = z.object({
   id: z.uuid(),
@@ -159,6 +174,7 @@ export const InterviewSchema = z.object({
   personaTitle: z.string(),
   /** The persona's Markdown as it was at the start, so a resumed interview asks the same questions. */
   personaMarkdown: z.string(),
+  subject: InterviewSubjectSchema,
   clock: ClockModeSchema,
   status: InterviewStatusSchema,
   evaluation: EvaluationSchema.nullable(),
@@ -170,7 +186,7 @@ export const InterviewSchema = z.object({
 export type Interview = z.infer<typeof InterviewSchema>;
 
 /** A stored interview as listed, without its persona text and report. */
-export type InterviewSummary = Omit<Interview, 'personaMarkdown' | 'evaluation'> & {
+export type InterviewSummary = Omit<Interview, 'personaMarkdown' | 'subject' | 'evaluation'> & {
   turnCount: number;
   rating: RatingLevel | null;
 };

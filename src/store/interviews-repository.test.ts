@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, testStorageModes } from '../../test/support/open-test-store.js';
 import {
+  createSource,
   type Evaluation,
   EvaluationSchema,
   type InterviewTurn,
   isPrepkitError,
   NewApplicationSchema,
 } from '../domain/index.js';
+import { createExtractContext, extractJobProfile } from '../extract/index.js';
 import type { NewInterviewValues, Store } from './index.js';
 
 const missingId = '00000000-0000-4000-8000-00000000abcd';
@@ -189,6 +191,19 @@ describe.each(testStorageModes())('createInterviewsRepository (%s)', (mode) => {
       const read = await store.interviews.listTurns(interview.id);
       expect(read).toEqual(openingTurns);
       expect(read[1]?.startedAtSeconds).toBe(4.8);
+    });
+
+    it('keeps what the interviewer knew of the job and the candidate', async () => {
+      const subject = {
+        job: parseJobProfile(),
+      };
+      const { interview } = await store.interviews.create(
+        { ...newInterview(null), subject },
+        openingTurns,
+      );
+      expect((await store.interviews.get(interview.id)).subject).toEqual(subject);
+      const plain = await store.interviews.create(newInterview(null), openingTurns);
+      expect(plain.interview.subject).toEqual({});
     });
 
     it('keeps null acts, fractional seconds and turn order across reads', async () => {
@@ -411,3 +426,14 @@ describe.each(testStorageModes())('createInterviewsRepository (%s)', (mode) => {
     });
   });
 });
+
+function parseJobProfile() {
+  return extractJobProfile(
+    createSource(
+      'markdown',
+      'posting.md',
+      '# Senior Backend Engineer at Harbor Payments\n## Requirements\n- Go and PostgreSQL',
+    ),
+    createExtractContext(),
+  );
+}

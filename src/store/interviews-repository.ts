@@ -6,6 +6,7 @@ import {
   type Evaluation,
   type Interview,
   InterviewSchema,
+  type InterviewSubjectSnapshot,
   type InterviewSummary,
   type InterviewTurn,
   InterviewTurnSchema,
@@ -30,12 +31,15 @@ export interface NewInterviewValues {
   personaTitle: string;
   /** The persona's Markdown as it is now, kept so a resumed interview asks the same questions. */
   personaMarkdown: string;
+  /** The job, candidate and company profiles the interviewer tailors its questions from. */
+  subject?: InterviewSubjectSnapshot;
   clock: ClockMode;
 }
 
 /** A stored interview as listed; the schema checks list rows on the way out. */
 const InterviewSummarySchema = InterviewSchema.omit({
   personaMarkdown: true,
+  subject: true,
   evaluation: true,
 }).extend({
   turnCount: z.number().int().nonnegative(),
@@ -152,6 +156,7 @@ export function createInterviewsRepository(db: Database): InterviewsRepository {
               personaId: input.personaId,
               personaTitle: input.personaTitle,
               personaMarkdown: input.personaMarkdown,
+              subject: input.subject ?? {},
               clock: input.clock,
             })
             .returning();

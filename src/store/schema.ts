@@ -92,6 +92,7 @@ export const interviews = pgTable(
     personaId: text('persona_id').notNull(),
     personaTitle: text('persona_title').notNull(),
     personaMarkdown: text('persona_markdown').notNull(),
+    subject: jsonb('subject').notNull().default({}),
     clock: text('clock').notNull(),
     status: text('status').notNull().default('active'),
     evaluation: jsonb('evaluation'),

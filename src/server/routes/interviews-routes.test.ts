@@ -154,7 +154,7 @@ describe('interview routes', () => {
     expect(error.error.message).toMatch(/another tab/);
   });
 
-  it('keeps an interview that no longer replays readable, and lets it end with a report', async () => {
+  it('keeps asking the questions it started with after the resume is edited', async () => {
     const application = (await (
       await post('/api/applications', {
         company: 'Harbor Payments',
@@ -166,9 +166,7 @@ describe('interview routes', () => {
     const started = (await (
       await post('/api/interviews', { applicationId: application.id, persona: 'backend-engineer' })
     ).json()) as InterviewView;
-    const id = started.interview.id;
     expect(started.turns[0]?.text).toContain('Hi Test,');
-    // The resume changes under the interview: the opening it replays is no longer the saved one.
     const patched = await app.request(`/api/applications/${application.id}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json' },
@@ -178,6 +176,41 @@ describe('interview routes', () => {
       }),
     });
     expect(patched.status).toBe(200);
+    const answered = await post(`/api/interviews/${started.interview.id}/answers`, {
+      text: 'Mostly Go services on PostgreSQL at Northwind Freight, about two million requests a day.',
+      version: started.interview.version,
+    });
+    expect(answered.status).toBe(201);
+    const view = (await answered.json()) as InterviewView;
+    expect(view.turns.map((turn) => turn.turn)).toEqual([2, 3]);
+    expect(view).not.toHaveProperty('interview.subject');
+  });
+
+  it('keeps an interview that no longer replays readable, and lets it end with a report', async () => {
+    // Turns recorded by another version of the interviewer: the opening it
+    // would say now is not the saved one.
+    const markdown = knowledge.personas.get('backend-engineer') as string;
+    const { interview } = await store.interviews.create(
+      {
+        applicationId: null,
+        personaId: 'backend-engineer',
+        personaTitle: 'Backend Engineering Interviewer',
+        personaMarkdown: markdown,
+        clock: 'real',
+      },
+      [
+        {
+          turn: 1,
+          speaker: 'interviewer',
+          phase: 'opening',
+          act: 'opening',
+          text: 'An opening an older version of prepkit used to say. What do you work on?',
+          startedAtSeconds: 0,
+          durationSeconds: 5,
+        },
+      ],
+    );
+    const id = interview.id;
 
     const fetched = await app.request(`/api/interviews/${id}`);
     expect(fetched.status).toBe(200);

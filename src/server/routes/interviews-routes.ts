@@ -4,6 +4,7 @@ import {
   CandidateAnswerSchema,
   ClockModeSchema,
   type Interview,
+  type InterviewSubjectSnapshot,
   type InterviewTurn,
   isPrepkitError,
   PrepkitError,
@@ -69,22 +70,26 @@ export function createInterviewsRoutes(
   const routes = new Hono();
   const vocabulary = () => loadInterviewVocabulary();
 
-  const subjectFor = async (applicationId: string | null): Promise<InterviewSubject> => {
-    const knowledge = getKnowledge();
-    if (!applicationId) return { knowledge };
+  /** What the application says of the job, the candidate and the company, read once at the start. */
+  const readSubject = async (applicationId: string | null): Promise<InterviewSubjectSnapshot> => {
+    if (!applicationId) return {};
     const application = await store.applications.get(applicationId);
-    const analysis = analyzeApplication(readApplicationSources(application), getContext());
+    const { job, candidate, company } = analyzeApplication(
+      readApplicationSources(application),
+      getContext(),
+    );
     return {
-      knowledge,
-      job: analysis.job,
-      candidate: analysis.candidate,
-      company: analysis.company,
+      job,
+      ...(candidate ? { candidate } : {}),
+      ...(company ? { company } : {}),
     };
   };
 
   const directorFor = async (interview: Interview, turns: readonly InterviewTurn[]) => {
     const persona = parsePersona(interview.personaMarkdown, interview.personaId);
-    const subject = await subjectFor(interview.applicationId);
+    // The stored snapshot, not the application as it is now: a later edit of
+    // the resume must not change the questions of an interview under way.
+    const subject: InterviewSubject = { ...interview.subject, knowledge: getKnowledge() };
     const director = replayDirector(
       { persona, vocabulary: vocabulary(), clock: interview.clock, ...subject },
       turns,
@@ -94,8 +99,7 @@ export function createInterviewsRoutes(
 
   /**
    * The rebuilt director, or undefined when the saved turns no longer replay
-   * (recorded by another version of the interviewer, or the application's
-   * posting or resume changed since): such an interview cannot go on, but its
+   * (recorded by another version of the interviewer): such an interview cannot go on, but its
    * transcript stays readable and it can still be ended with a report.
    */
   const replayable = async (interview: Interview, turns: readonly InterviewTurn[]) => {
@@ -111,7 +115,7 @@ export function createInterviewsRoutes(
     Math.max(0, (Date.now() - Date.parse(interview.createdAt)) / 1000);
 
   const view = (interview: Interview, turns: readonly InterviewTurn[], director?: Director) => ({
-    interview: { ...interview, personaMarkdown: undefined },
+    interview: { ...interview, personaMarkdown: undefined, subject: undefined },
     turns,
     status: director?.status() ?? null,
   });
@@ -143,11 +147,12 @@ export function createInterviewsRoutes(
           markdown: body.personaMarkdown ?? '',
         };
     const applicationId = body.applicationId ?? null;
-    const subject = await subjectFor(applicationId);
+    const subject = await readSubject(applicationId);
     const director = createDirector({
       persona,
       vocabulary: vocabulary(),
       clock: body.clock,
+      knowledge,
       ...subject,
     });
     const opening = director.start();
@@ -157,6 +162,7 @@ export function createInterviewsRoutes(
         personaId: persona.id,
         personaTitle: persona.title,
         personaMarkdown: markdown,
+        subject,
         clock: body.clock,
       },
       opening,

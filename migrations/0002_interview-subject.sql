@@ -1,0 +1,1 @@
+ALTER TABLE "interviews" ADD COLUMN "subject" jsonb DEFAULT '{}'::jsonb NOT NULL;
