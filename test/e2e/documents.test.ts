@@ -9,16 +9,7 @@ import { checkBrowserAvailable, useBrowserSession } from '../support/browser-ses
 const browserAvailable = checkBrowserAvailable('test/e2e/documents.test.ts');
 
 describe.skipIf(!browserAvailable)('documents and stage notes in a real browser', () => {
-  const { openPage, callApi } = useBrowserSession('prepkit-e2e-documents-');
-
-  async function findDemoApplicationId(): Promise<string> {
-    const { body } = await callApi('/applications');
-    const demo = (
-      body as { applications: Array<{ id: string; company: string }> }
-    ).applications.find((application) => application.company === 'Tidewater Payroll');
-    if (!demo) throw new Error('the demo application is missing');
-    return demo.id;
-  }
+  const { openPage, callApi, findDemoApplicationId } = useBrowserSession('prepkit-e2e-documents-');
 
   function documents(page: Page): Locator {
     return page.getByRole('region', { name: 'Documents' });

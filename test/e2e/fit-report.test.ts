@@ -59,7 +59,7 @@ const uploadedResume = [
 ].join('\n');
 
 describe.skipIf(!browserAvailable)('fit report and texts in a real browser', () => {
-  const { openPage, callApi } = useBrowserSession('prepkit-e2e-fit-');
+  const { openPage, callApi, findDemoApplicationId } = useBrowserSession('prepkit-e2e-fit-');
   let fileDir: string;
 
   beforeAll(async () => {
@@ -69,15 +69,6 @@ describe.skipIf(!browserAvailable)('fit report and texts in a real browser', () 
   afterAll(async () => {
     if (fileDir) await rm(fileDir, { recursive: true, force: true });
   });
-
-  async function findDemoApplicationId(): Promise<string> {
-    const { body } = await callApi('/applications');
-    const demo = (
-      body as { applications: Array<{ id: string; company: string }> }
-    ).applications.find((application) => application.company === 'Tidewater Payroll');
-    if (!demo) throw new Error('the demo application is missing');
-    return demo.id;
-  }
 
   async function createApplication(company: string): Promise<string> {
     const created = await callApi('/applications', {

@@ -110,16 +110,7 @@ function normalize(text: string): string {
 }
 
 describe.skipIf(!browserAvailable)('mock interview in a real browser', () => {
-  const { openPage, callApi } = useBrowserSession('prepkit-e2e-interview-');
-
-  async function findDemoApplicationId(): Promise<string> {
-    const { body } = await callApi('/applications');
-    const demo = (
-      body as { applications: Array<{ id: string; company: string }> }
-    ).applications.find((application) => application.company === 'Tidewater Payroll');
-    if (!demo) throw new Error('the demo application is missing');
-    return demo.id;
-  }
+  const { openPage, callApi, findDemoApplicationId } = useBrowserSession('prepkit-e2e-interview-');
 
   /** Starts a backend-engineer interview from the application page; returns its id. */
   async function startFromApplicationPage(page: Page, applicationId: string): Promise<string> {

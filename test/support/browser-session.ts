@@ -23,6 +23,8 @@ export interface BrowserSession {
     path: string,
     init?: { method?: string; body?: unknown },
   ): Promise<{ status: number; body: unknown }>;
+  /** The id of the demo application the server creates on first start. */
+  findDemoApplicationId(): Promise<string>;
 }
 
 const chromiumInfo = findChromium();
@@ -118,6 +120,15 @@ export function useBrowserSession(dataDirPrefix: string): BrowserSession {
       });
       const text = await response.text();
       return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+    },
+    async findDemoApplicationId() {
+      const response = await fetch(new URL('/api/applications', baseUrl()));
+      const { applications } = (await response.json()) as {
+        applications: Array<{ id: string; company: string }>;
+      };
+      const demo = applications.find((application) => application.company === 'Tidewater Payroll');
+      if (!demo) throw new Error('the demo application is missing');
+      return demo.id;
     },
   };
 }

@@ -508,7 +508,7 @@ export type PersonaOption = z.infer<typeof PersonaOptionSchema>;
 const PersonaListSchema = z.object({ personas: z.array(PersonaOptionSchema) });
 
 /** A stored mock interview as the API sends it: without the persona's Markdown. */
-const InterviewRecordSchema = InterviewSchema.omit({ personaMarkdown: true });
+const InterviewRecordSchema = InterviewSchema.omit({ personaMarkdown: true, subject: true });
 /** A mock interview: persona, status, version and (once ended) its evaluation. */
 export type InterviewRecord = z.infer<typeof InterviewRecordSchema>;
 

@@ -2,16 +2,21 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import {
   CandidateAnswerSchema,
+  type ClockMode,
   ClockModeSchema,
   type Interview,
   type InterviewSubjectSnapshot,
   type InterviewTurn,
   isPrepkitError,
+  type Persona,
   PrepkitError,
 } from '../../domain/index.js';
 import type { ExtractContext } from '../../extract/index.js';
 import {
+  type AnswerAnalyzer,
+  createAnswerAnalyzer,
   createDirector,
+  createReferenceFinder,
   type Director,
   evaluateInterview,
   type InterviewSubject,
@@ -19,6 +24,7 @@ import {
   loadInterviewVocabulary,
   loadPersona,
   parsePersona,
+  type ReferenceFinder,
   replayDirector,
 } from '../../interview/index.js';
 import type { KnowledgeBase } from '../../knowledge/index.js';
@@ -69,6 +75,25 @@ export function createInterviewsRoutes(
 ): Hono {
   const routes = new Hono();
   const vocabulary = () => loadInterviewVocabulary();
+  // Built once per server, not per request: the answer analyzer compiles the
+  // vocabulary's phrases, the reference finder indexes every knowledge-base question.
+  let analyzer: AnswerAnalyzer | undefined;
+  let references: ReferenceFinder | undefined;
+  const directorTools = () => {
+    analyzer ??= createAnswerAnalyzer(vocabulary());
+    return { vocabulary: vocabulary(), analyzer };
+  };
+  const evaluate = (persona: Persona, turns: readonly InterviewTurn[], clock: ClockMode) => {
+    references ??= createReferenceFinder(getKnowledge());
+    return evaluateInterview({
+      persona,
+      turns,
+      ...directorTools(),
+      knowledge: getKnowledge(),
+      references,
+      clock,
+    });
+  };
 
   /** What the application says of the job, the candidate and the company, read once at the start. */
   const readSubject = async (applicationId: string | null): Promise<InterviewSubjectSnapshot> => {
@@ -91,7 +116,7 @@ export function createInterviewsRoutes(
     // the resume must not change the questions of an interview under way.
     const subject: InterviewSubject = { ...interview.subject, knowledge: getKnowledge() };
     const director = replayDirector(
-      { persona, vocabulary: vocabulary(), clock: interview.clock, ...subject },
+      { persona, ...directorTools(), clock: interview.clock, ...subject },
       turns,
     );
     return { persona, subject, director };
@@ -150,7 +175,7 @@ export function createInterviewsRoutes(
     const subject = await readSubject(applicationId);
     const director = createDirector({
       persona,
-      vocabulary: vocabulary(),
+      ...directorTools(),
       clock: body.clock,
       knowledge,
       ...subject,
@@ -193,13 +218,7 @@ export function createInterviewsRoutes(
     version: number,
     fresh: InterviewTurn[],
   ) => {
-    const evaluation = evaluateInterview({
-      persona: opened.persona,
-      turns: opened.director.turns,
-      vocabulary: vocabulary(),
-      knowledge: opened.subject.knowledge,
-      clock: opened.interview.clock,
-    });
+    const evaluation = evaluate(opened.persona, opened.director.turns, opened.interview.clock);
     return store.interviews.end(opened.interview.id, version, evaluation, fresh);
   };
 
@@ -231,13 +250,8 @@ export function createInterviewsRoutes(
     const replayed = await replayable(interview, saved);
     if (!replayed) {
       // It cannot go on: end it as it stands, so it gets its report.
-      const evaluation = evaluateInterview({
-        persona: parsePersona(interview.personaMarkdown, interview.personaId),
-        turns: saved,
-        vocabulary: vocabulary(),
-        knowledge: getKnowledge(),
-        clock: interview.clock,
-      });
+      const persona = parsePersona(interview.personaMarkdown, interview.personaId);
+      const evaluation = evaluate(persona, saved, interview.clock);
       return c.json(view(await store.interviews.end(id, body.version, evaluation, []), []));
     }
     const opened = { interview, ...replayed };
